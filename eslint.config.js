@@ -1,0 +1,32 @@
+// Lint: typescript-eslint's type-aware recommended rules over the whole project.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['dist/', 'node_modules/', 'test-results/', 'playwright-report/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "MemberExpression[property.name='innerHTML']",
+          message: 'Never build HTML from strings: use Lit templates or textContent.',
+        },
+      ],
+    },
+  },
+  {
+    // The pure model must not know the DOM, Lit or Cytoscape.
+    files: ['web/model/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: ['lit', 'lit/*', '@lit/*', 'cytoscape', '*/components/*'] },
+      ],
+    },
+  },
+);

@@ -1,0 +1,316 @@
+// Checks an analyst's dataset (sources.yaml, actors.yaml, relations.yaml and the source texts)
+// and compiles it into the graph the app loads. Every problem is a located DataError.
+import { isMap, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import type { z } from 'zod';
+import { anchorQuote } from './anchor';
+import { normaliseSource, spanIndexAt, type NormalisedSource } from './normalise';
+import {
+  Actor,
+  Relation,
+  SourceRecord,
+  type CompiledGraph,
+  type CompiledRelation,
+  type CompiledSource,
+} from './schema';
+import { seededLayout } from './layout';
+
+/** File names of a dataset, relative to its folder. */
+export const datasetFiles = {
+  sources: 'sources.yaml',
+  actors: 'actors.yaml',
+  relations: 'relations.yaml',
+} as const;
+
+export interface DataError {
+  file: string;
+  line: number;
+  column: number;
+  /** "relation pak-ind-1", "actor china", "source pjsel-2023", or absent for the whole file. */
+  record?: string;
+  message: string;
+}
+
+export function formatDataError(error: DataError): string {
+  const record = error.record ? ` ${error.record}:` : '';
+  return `${error.file}:${error.line}:${error.column}${record} ${error.message}`;
+}
+
+export type CompileResult =
+  | { ok: true; graph: CompiledGraph }
+  | { ok: false; errors: DataError[] };
+
+interface ParsedFile {
+  file: string;
+  doc: Document.Parsed;
+  lines: LineCounter;
+}
+
+type Path = readonly (string | number)[];
+
+function locate(parsed: ParsedFile, path: Path, record?: string): Omit<DataError, 'message'> {
+  // Walk up the path until a node with a position is found.
+  for (let depth = path.length; depth >= 0; depth--) {
+    const node = parsed.doc.getIn(path.slice(0, depth), true) as Node | undefined;
+    if (node?.range) {
+      const { line, col } = parsed.lines.linePos(node.range[0]);
+      return { file: parsed.file, line, column: col, record };
+    }
+  }
+  return { file: parsed.file, line: 1, column: 1, record };
+}
+
+/** Position of a mapping's key (for unknown fields), else of its value. */
+function locateKey(parsed: ParsedFile, path: Path, key: string, record?: string) {
+  const map = parsed.doc.getIn(path, true);
+  if (isMap(map)) {
+    const pair = map.items.find((item) => (item.key as { value?: unknown })?.value === key);
+    const node = pair?.key as Node | undefined;
+    if (node?.range) {
+      const { line, col } = parsed.lines.linePos(node.range[0]);
+      return { file: parsed.file, line, column: col, record };
+    }
+  }
+  return locate(parsed, path, record);
+}
+
+function parseYaml(file: string, text: string | undefined, errors: DataError[]) {
+  if (text === undefined) {
+    errors.push({
+      file,
+      line: 1,
+      column: 1,
+      message: `file is missing; create ${file} (a YAML list, possibly empty: [])`,
+    });
+    return undefined;
+  }
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  for (const problem of doc.errors) {
+    const { line, col } = lines.linePos(problem.pos[0]);
+    errors.push({
+      file,
+      line,
+      column: col,
+      message: `malformed YAML: ${problem.message.split('\n')[0]}; fix the syntax (indentation, quotes, colons)`,
+    });
+  }
+  if (doc.errors.length > 0) return undefined;
+  const parsed: ParsedFile = { file, doc, lines };
+  if (doc.contents !== null && !isSeq(doc.contents)) {
+    errors.push({
+      ...locate(parsed, []),
+      message: 'expected a list of records (each starting with "- id: ...")',
+    });
+    return undefined;
+  }
+  return parsed;
+}
+
+function describeIssue(issue: z.core.$ZodIssue): string {
+  const field = issue.path.length > 0 ? `field "${issue.path.join('.')}"` : 'record';
+  if (issue.code === 'unrecognized_keys') {
+    return `unknown field "${issue.keys.join('", "')}"; remove it or check its spelling`;
+  }
+  if (issue.code === 'invalid_value' && 'values' in issue) {
+    return `${field} must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+  }
+  if (issue.code === 'invalid_type' && issue.input === undefined) {
+    return `${field} is missing; add it`;
+  }
+  return `${field}: ${issue.message}`;
+}
+
+/** Parses each record of a YAML list against a schema, reporting issues where they stand. */
+function parseRecords<S extends z.ZodType>(
+  parsed: ParsedFile | undefined,
+  schema: S,
+  kind: string,
+  errors: DataError[],
+): { value: z.infer<S>; index: number }[] {
+  if (!parsed) return [];
+  const items = (parsed.doc.toJS() as unknown[] | null) ?? [];
+  const records: { value: z.infer<S>; index: number }[] = [];
+  items.forEach((item, index) => {
+    const rawId = (item as { id?: unknown } | null)?.id;
+    const record = `${kind} ${typeof rawId === 'string' ? rawId : `#${index + 1}`}`;
+    const result = schema.safeParse(item);
+    if (result.success) {
+      records.push({ value: result.data, index });
+      return;
+    }
+    for (const issue of result.error.issues) {
+      const path = [index, ...issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))];
+      const place =
+        issue.code === 'unrecognized_keys'
+          ? locateKey(parsed, path, issue.keys[0] ?? '', record)
+          : locate(parsed, path, record);
+      errors.push({ ...place, message: describeIssue(issue) });
+    }
+  });
+  return records;
+}
+
+function checkUniqueIds(
+  parsed: ParsedFile | undefined,
+  records: { value: { id: string }; index: number }[],
+  kind: string,
+  errors: DataError[],
+) {
+  if (!parsed) return;
+  const first = new Map<string, number>();
+  for (const { value, index } of records) {
+    const earlier = first.get(value.id);
+    if (earlier === undefined) {
+      first.set(value.id, index);
+      continue;
+    }
+    const where = locate(parsed, [earlier, 'id']);
+    errors.push({
+      ...locate(parsed, [index, 'id'], `${kind} ${value.id}`),
+      message: `duplicate id "${value.id}", first used at ${where.file}:${where.line}:${where.column}; give each ${kind} its own id`,
+    });
+  }
+}
+
+function editDistance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) {
+      next[j] = Math.min(
+        (row[j] ?? 0) + 1,
+        (next[j - 1] ?? 0) + 1,
+        (row[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
+    }
+    row = next;
+  }
+  return row[b.length] ?? 0;
+}
+
+function suggestion(id: string, known: Iterable<string>): string {
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const candidate of known) {
+    const distance = editDistance(id, candidate);
+    if (distance < bestDistance) [best, bestDistance] = [candidate, distance];
+  }
+  return best !== undefined && bestDistance <= Math.max(2, id.length / 3)
+    ? `did you mean "${best}"?`
+    : '';
+}
+
+export function normaliseRecord(record: SourceRecord, raw: string): NormalisedSource {
+  return normaliseSource(raw, {
+    header: (record.header ?? []).map((pattern) => new RegExp(pattern)),
+    firstPage: record.pages?.first,
+  });
+}
+
+export function compileDataset(files: Readonly<Record<string, string>>): CompileResult {
+  const errors: DataError[] = [];
+  const sourcesFile = parseYaml(datasetFiles.sources, files[datasetFiles.sources], errors);
+  const actorsFile = parseYaml(datasetFiles.actors, files[datasetFiles.actors], errors);
+  const relationsFile = parseYaml(datasetFiles.relations, files[datasetFiles.relations], errors);
+
+  const sources = parseRecords(sourcesFile, SourceRecord, 'source', errors);
+  const actors = parseRecords(actorsFile, Actor, 'actor', errors);
+  const relations = parseRecords(relationsFile, Relation, 'relation', errors);
+  checkUniqueIds(sourcesFile, sources, 'source', errors);
+  checkUniqueIds(actorsFile, actors, 'actor', errors);
+  checkUniqueIds(relationsFile, relations, 'relation', errors);
+
+  const compiledSources = new Map<string, CompiledSource>();
+  for (const { value: record, index } of sources) {
+    const raw = files[record.file];
+    if (raw === undefined) {
+      errors.push({
+        ...locate(sourcesFile!, [index, 'file'], `source ${record.id}`),
+        message: `text file "${record.file}" not found; put the source text there or correct the path`,
+      });
+      continue;
+    }
+    compiledSources.set(record.id, { ...record, ...normaliseRecord(record, raw) });
+  }
+
+  const actorIds = new Set(actors.map(({ value }) => value.id));
+  const compiledRelations: CompiledRelation[] = [];
+  for (const { value: relation, index } of relations) {
+    const record = `relation ${relation.id}`;
+    const at = (path: Path) => locate(relationsFile!, [index, ...path], record);
+    const before = errors.length;
+    for (const end of ['source', 'target'] as const) {
+      if (!actorIds.has(relation[end])) {
+        const hint = suggestion(relation[end], actorIds) || `add it to ${datasetFiles.actors}`;
+        errors.push({ ...at([end]), message: `unknown actor "${relation[end]}" as ${end}; ${hint}` });
+      }
+    }
+    if (relation.source === relation.target) {
+      errors.push({
+        ...at(['target']),
+        message: `relation of "${relation.source}" with itself; source and target must differ`,
+      });
+    }
+    const { from, to } = relation.period ?? {};
+    if (from !== undefined && to !== undefined && from > to) {
+      errors.push({
+        ...at(['period']),
+        message: `period runs backwards (from ${from} to ${to}); swap the years`,
+      });
+    }
+    if (relation.type === 'leverage' && !relation.directed) {
+      errors.push({
+        ...at(['directed']),
+        message: 'leverage is always directed (the source holds leverage over the target); set directed: true',
+      });
+    }
+    const evidence: CompiledRelation['evidence'] = [];
+    relation.evidence.forEach((piece, i) => {
+      const source = compiledSources.get(piece.source);
+      if (!source) {
+        const declared = sources.some(({ value }) => value.id === piece.source);
+        if (!declared) {
+          const hint = suggestion(piece.source, compiledSources.keys()) || `declare it in ${datasetFiles.sources}`;
+          errors.push({ ...at(['evidence', i, 'source']), message: `unknown source "${piece.source}"; ${hint}` });
+        }
+        return;
+      }
+      const anchoring = anchorQuote(source.text, {
+        exact: piece.quote,
+        prefix: piece.prefix,
+        suffix: piece.suffix,
+      });
+      if (!anchoring.ok) {
+        const what = anchoring.problem === 'ambiguous' ? 'quote is ambiguous' : 'quote not found';
+        errors.push({
+          ...at(['evidence', i, 'quote']),
+          message: `${what} in source ${piece.source}; ${anchoring.hint}`,
+        });
+        return;
+      }
+      const { quote, ...rest } = piece;
+      evidence.push({
+        ...rest,
+        exact: quote,
+        start: anchoring.start,
+        end: anchoring.end,
+        paragraph: spanIndexAt(source.paragraphs, anchoring.start),
+        page: source.pages.length > 0 ? source.pages[spanIndexAt(source.pages, anchoring.start)]?.page : undefined,
+      });
+    });
+    if (errors.length === before) compiledRelations.push({ ...relation, evidence });
+  }
+
+  if (errors.length > 0) return { ok: false, errors };
+  const actorList = actors.map(({ value }) => value);
+  return {
+    ok: true,
+    graph: {
+      version: 1,
+      sources: [...compiledSources.values()],
+      actors: actorList,
+      relations: compiledRelations,
+      layout: seededLayout(actorList, compiledRelations),
+    },
+  };
+}
