@@ -28,5 +28,7 @@ if (out === '-') {
     console.error(`cannot write ${out}: ${(error as Error).message}; choose a writable path`);
     process.exit(1);
   }
-  console.error(`wrote ${out}: ${result.graph.actors.length} actors, ${result.graph.relations.length} relations`);
+  console.error(
+    `wrote ${out}: ${result.graph.actors.length} actors, ${result.graph.relations.length} relations`,
+  );
 }

@@ -28,7 +28,8 @@ export function anchorQuote(text: string, selector: QuoteSelector): Anchoring {
   const { exact, prefix = '', suffix = '' } = selector;
   if (exact.length === 0) return { ok: false, problem: 'not-found', hint: 'the quote is empty' };
   const all = occurrences(text, exact);
-  if (all.length === 0) return { ok: false, problem: 'not-found', hint: closestPassage(text, exact) };
+  if (all.length === 0)
+    return { ok: false, problem: 'not-found', hint: closestPassage(text, exact) };
   const matching = all.filter(
     (start) =>
       text.slice(0, start).endsWith(prefix) && text.startsWith(suffix, start + exact.length),

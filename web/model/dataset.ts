@@ -35,9 +35,7 @@ export function formatDataError(error: DataError): string {
   return `${error.file}:${error.line}:${error.column}${record} ${error.message}`;
 }
 
-export type CompileResult =
-  | { ok: true; graph: CompiledGraph }
-  | { ok: false; errors: DataError[] };
+export type CompileResult = { ok: true; graph: CompiledGraph } | { ok: false; errors: DataError[] };
 
 interface ParsedFile {
   file: string;
@@ -242,7 +240,10 @@ export function compileDataset(files: Readonly<Record<string, string>>): Compile
     for (const end of ['source', 'target'] as const) {
       if (!actorIds.has(relation[end])) {
         const hint = suggestion(relation[end], actorIds) || `add it to ${datasetFiles.actors}`;
-        errors.push({ ...at([end]), message: `unknown actor "${relation[end]}" as ${end}; ${hint}` });
+        errors.push({
+          ...at([end]),
+          message: `unknown actor "${relation[end]}" as ${end}; ${hint}`,
+        });
       }
     }
     if (relation.source === relation.target) {
@@ -261,7 +262,8 @@ export function compileDataset(files: Readonly<Record<string, string>>): Compile
     if (relation.type === 'leverage' && !relation.directed) {
       errors.push({
         ...at(['directed']),
-        message: 'leverage is always directed (the source holds leverage over the target); set directed: true',
+        message:
+          'leverage is always directed (the source holds leverage over the target); set directed: true',
       });
     }
     const evidence: CompiledRelation['evidence'] = [];
@@ -270,8 +272,13 @@ export function compileDataset(files: Readonly<Record<string, string>>): Compile
       if (!source) {
         const declared = sources.some(({ value }) => value.id === piece.source);
         if (!declared) {
-          const hint = suggestion(piece.source, compiledSources.keys()) || `declare it in ${datasetFiles.sources}`;
-          errors.push({ ...at(['evidence', i, 'source']), message: `unknown source "${piece.source}"; ${hint}` });
+          const hint =
+            suggestion(piece.source, compiledSources.keys()) ||
+            `declare it in ${datasetFiles.sources}`;
+          errors.push({
+            ...at(['evidence', i, 'source']),
+            message: `unknown source "${piece.source}"; ${hint}`,
+          });
         }
         return;
       }
@@ -295,7 +302,10 @@ export function compileDataset(files: Readonly<Record<string, string>>): Compile
         start: anchoring.start,
         end: anchoring.end,
         paragraph: spanIndexAt(source.paragraphs, anchoring.start),
-        page: source.pages.length > 0 ? source.pages[spanIndexAt(source.pages, anchoring.start)]?.page : undefined,
+        page:
+          source.pages.length > 0
+            ? source.pages[spanIndexAt(source.pages, anchoring.start)]?.page
+            : undefined,
       });
     });
     if (errors.length === before) compiledRelations.push({ ...relation, evidence });

@@ -27,7 +27,10 @@ export function seededLayout(
   relations: readonly Ends[],
   { seed = 1, size = 1000, iterations = 600 } = {},
 ): Positions {
-  const graph = new Graph({ type: 'undirected', multi: false });
+  const graph = new Graph<{ x: number; y: number }, { weight: number }>({
+    type: 'undirected',
+    multi: false,
+  });
   const random = seededRandom(seed);
   for (const { id } of actors) {
     graph.addNode(id, { x: random() * size, y: random() * size });
@@ -35,7 +38,7 @@ export function seededLayout(
   for (const { source, target } of relations) {
     if (source === target || !graph.hasNode(source) || !graph.hasNode(target)) continue;
     graph.updateEdge(source, target, (attributes) => ({
-      weight: ((attributes.weight as number | undefined) ?? 0) + 1,
+      weight: (attributes.weight ?? 0) + 1,
     }));
   }
   if (graph.order > 1) {
@@ -52,11 +55,16 @@ export function seededLayout(
   }
   const positions: Positions = {};
   let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
-  graph.forEachNode((_, { x, y }: { x: number; y: number }) => {
-    [minX, minY, maxX, maxY] = [Math.min(minX, x), Math.min(minY, y), Math.max(maxX, x), Math.max(maxY, y)];
+  graph.forEachNode((_, { x, y }) => {
+    [minX, minY, maxX, maxY] = [
+      Math.min(minX, x),
+      Math.min(minY, y),
+      Math.max(maxX, x),
+      Math.max(maxY, y),
+    ];
   });
   const scale = size / Math.max(maxX - minX, maxY - minY, 1e-9);
-  graph.forEachNode((id, { x, y }: { x: number; y: number }) => {
+  graph.forEachNode((id, { x, y }) => {
     positions[id] = {
       x: Math.round((x - (minX + maxX) / 2) * scale * 10) / 10,
       y: Math.round((y - (minY + maxY) / 2) * scale * 10) / 10,

@@ -68,7 +68,8 @@ function wordForms(lines: Line[]): Set<string> {
   const forms = new Set<string>();
   for (const line of lines) {
     if (line.kind !== 'text') continue;
-    for (const word of line.content.toLowerCase().match(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu) ?? []) {
+    for (const word of line.content.toLowerCase().match(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu) ??
+      []) {
       forms.add(word);
     }
   }
@@ -169,8 +170,7 @@ function numberPages(
   firstPage: number | undefined,
 ): NormalisedSource['pages'] {
   const known = starts.findIndex((start) => start.pageNumber !== undefined);
-  const first =
-    known >= 0 ? (starts[known]?.pageNumber ?? 0) - known : firstPage;
+  const first = known >= 0 ? (starts[known]?.pageNumber ?? 0) - known : firstPage;
   if (first === undefined) return [];
   return starts.map((start, i) => ({
     page: first + i,

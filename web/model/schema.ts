@@ -1,23 +1,18 @@
 // The single definition of Actor Graph's data: what an analyst writes (sources, actors,
 // relations, evidence) and the compiled graph the app loads. Types come from here alone.
 import { z } from 'zod';
+import { actorKinds, confidences, relationTypes } from './vocabulary';
+
+export { actorKinds, confidences, relationTypes };
 
 const id = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'an id is lower-case words joined by hyphens, e.g. "afghan-taliban"');
+  .regex(
+    /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+    'an id is lower-case words joined by hyphens, e.g. "afghan-taliban"',
+  );
 
 const year = z.number().int().min(1000).max(2999);
-
-export const actorKinds = [
-  'state',
-  'armed-group',
-  'alliance',
-  'organisation',
-  'movement',
-  'region',
-] as const;
-export const relationTypes = ['cooperation', 'rivalry', 'leverage'] as const;
-export const confidences = ['stated', 'implied'] as const;
 
 export const SourceRecord = z
   .strictObject({
@@ -37,7 +32,9 @@ export const SourceRecord = z
     header: z
       .array(z.string().min(1))
       .optional()
-      .describe('Regular expressions matching running-header lines to drop; a number alone beside them is the page.'),
+      .describe(
+        'Regular expressions matching running-header lines to drop; a number alone beside them is the page.',
+      ),
     note: z.string().optional(),
   })
   .describe('A source text that evidence quotes.');
@@ -60,8 +57,16 @@ export const Evidence = z
   .strictObject({
     source: id.describe('Id of the source quoted.'),
     quote: z.string().min(1, 'the quote is empty: copy the passage from the source'),
-    prefix: z.string().min(1).optional().describe('Text just before the quote, to tell repeats apart.'),
-    suffix: z.string().min(1).optional().describe('Text just after the quote, to tell repeats apart.'),
+    prefix: z
+      .string()
+      .min(1)
+      .optional()
+      .describe('Text just before the quote, to tell repeats apart.'),
+    suffix: z
+      .string()
+      .min(1)
+      .optional()
+      .describe('Text just after the quote, to tell repeats apart.'),
     note: z.string().optional(),
   })
   .describe('An exact quote of a source that supports a relation.');
@@ -86,7 +91,10 @@ export const ActorFile = z.array(Actor);
 export const RelationFile = z.array(Relation);
 
 /** A span of the normalised text: [start, end) in UTF-16 code units. */
-export const Span = z.strictObject({ start: z.number().int().min(0), end: z.number().int().min(0) });
+export const Span = z.strictObject({
+  start: z.number().int().min(0),
+  end: z.number().int().min(0),
+});
 
 export const CompiledSource = SourceRecord.extend({
   text: z.string().describe('The normalised text that offsets point into.'),

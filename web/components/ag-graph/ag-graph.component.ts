@@ -1,0 +1,105 @@
+import { consume } from '@lit/context';
+import { LitElement, html, type PropertyValues } from 'lit';
+import { customElement, query, state } from 'lit/decorators.js';
+import { createGraphView, type GraphView } from '../../cytoscape/adapter';
+import { selectEvent } from '../../events';
+import { appStateContext, type AppState } from '../../state/app-state';
+import { styles } from './ag-graph.styles';
+
+declare global {
+  interface Window {
+    /** Test handle: page coordinates of drawn elements, since a canvas hides them. */
+    actorGraphView?: Pick<GraphView, 'clientPosition'>;
+  }
+}
+
+/**
+ * The network drawn with Cytoscape, with zoom and fit controls.
+ *
+ * @fires ag-select - when a relation or an actor is clicked, or the background (null).
+ * @csspart canvas - the drawing area.
+ * @csspart controls - the zoom and fit buttons.
+ */
+@customElement('ag-graph')
+export class AgGraph extends LitElement {
+  static override styles = styles;
+
+  @consume({ context: appStateContext, subscribe: true })
+  @state()
+  private appState?: AppState;
+
+  @query('.canvas') private canvas!: HTMLDivElement;
+
+  private view?: GraphView;
+
+  override render() {
+    return html`
+      <div
+        class="canvas"
+        part="canvas"
+        role="img"
+        aria-label="Network of actors and relations; the same facts are listed in the panels"
+      ></div>
+      <div class="controls" part="controls">
+        <button
+          type="button"
+          title="Zoom in"
+          aria-label="Zoom in"
+          @click=${() => this.view?.zoomBy(1.25)}
+        >
+          +
+        </button>
+        <button
+          type="button"
+          title="Zoom out"
+          aria-label="Zoom out"
+          @click=${() => this.view?.zoomBy(0.8)}
+        >
+          −
+        </button>
+        <button type="button" title="Fit the whole graph" @click=${() => this.view?.fit()}>
+          Fit
+        </button>
+      </div>
+    `;
+  }
+
+  protected override firstUpdated(): void {
+    this.createView();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    const previous = changed.get('appState' as keyof AgGraph) as AppState | undefined;
+    if (!this.appState) return;
+    if (previous && previous.graph !== this.appState.graph) this.createView();
+    this.view?.select(
+      this.appState.selection && {
+        kind: this.appState.selection.kind,
+        id: this.appState.selection.id,
+      },
+    );
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.view?.destroy();
+    this.view = undefined;
+  }
+
+  private createView() {
+    this.view?.destroy();
+    if (!this.appState) return;
+    this.view = createGraphView(this.canvas, this.appState.graph, {
+      onSelectRelation: (id) => this.dispatchEvent(selectEvent({ kind: 'relation', id })),
+      onSelectActor: (id) => this.dispatchEvent(selectEvent({ kind: 'actor', id })),
+      onClear: () => this.dispatchEvent(selectEvent(null)),
+    });
+    window.actorGraphView = this.view;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ag-graph': AgGraph;
+  }
+}

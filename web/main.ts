@@ -1,0 +1,2 @@
+// Entry point of the explorer.
+import './components/ag-app/ag-app.component';
