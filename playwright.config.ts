@@ -21,6 +21,7 @@ export default defineConfig({
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 120_000,
+    env: { VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
     stdout: 'ignore',
     stderr: 'pipe',
   },
