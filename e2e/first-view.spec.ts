@@ -13,7 +13,7 @@ test('the explorer draws the graph with a legend', async ({ page }) => {
 test('clicking an edge with the mouse shows its quote, citation and page', async ({ page }) => {
   const explorer = new Explorer(page);
   await explorer.open();
-  await explorer.click('china-leverage-afghan-taliban');
+  await explorer.clickRelation('china-leverage-afghan-taliban');
   await expect(explorer.evidencePanel.getByRole('heading', { level: 2 })).toHaveText(
     'China has leverage over the Afghan Taliban',
   );
@@ -30,7 +30,7 @@ test('clicking an edge with the mouse shows its quote, citation and page', async
 test('clicking the background clears the selection', async ({ page }) => {
   const explorer = new Explorer(page);
   await explorer.open();
-  await explorer.click('china-leverage-afghan-taliban');
+  await explorer.clickRelation('china-leverage-afghan-taliban');
   await expect(explorer.quotes.first()).toBeVisible();
   const box = (await page.locator('ag-graph').boundingBox())!;
   await page.mouse.click(box.x + 5, box.y + box.height - 5);

@@ -1,13 +1,17 @@
-// Page object of the explorer: keeps shadow-DOM and canvas details out of the test bodies.
+// Page objects of the explorer: keep shadow-DOM and canvas details out of the test bodies.
 import { expect, type Locator, type Page } from '@playwright/test';
 
 export class Explorer {
   readonly evidencePanel: Locator;
   readonly quotes: Locator;
+  readonly profile: Locator;
+  readonly reader: Reader;
 
   constructor(readonly page: Page) {
     this.evidencePanel = page.locator('ag-evidence-panel');
     this.quotes = this.evidencePanel.locator('mark');
+    this.profile = page.locator('ag-actor-profile');
+    this.reader = new Reader(page.locator('ag-source-reader'));
   }
 
   async open(path = '/') {
@@ -15,7 +19,7 @@ export class Explorer {
     await this.page.waitForFunction(() => window.actorGraphView !== undefined);
   }
 
-  /** Where an actor or the middle of a relation is drawn, in page coordinates. */
+  /** Where an actor or the middle of a relation (or of its bundle) is drawn, in page coordinates. */
   async positionOf(id: string): Promise<{ x: number; y: number }> {
     const position = await this.page.evaluate(
       (element) => window.actorGraphView?.clientPosition(element),
@@ -25,9 +29,49 @@ export class Explorer {
     return position!;
   }
 
-  /** Clicks a drawn element with the real mouse. */
-  async click(id: string) {
+  /** An actor's position in graph coordinates, which zoom and pan do not change. */
+  async modelPosition(id: string): Promise<{ x: number; y: number }> {
+    const position = await this.page.evaluate(
+      (element) => window.actorGraphView?.modelPosition(element),
+      id,
+    );
+    expect(position, `${id} is drawn`).toBeDefined();
+    return position!;
+  }
+
+  selectedOnGraph(): Promise<string[]> {
+    return this.page.evaluate(() => window.actorGraphView?.selectedIds() ?? []);
+  }
+
+  /** Clicks an actor with the real mouse. */
+  async clickActor(id: string) {
     const { x, y } = await this.positionOf(id);
     await this.page.mouse.click(x, y);
+  }
+
+  /** Clicks a relation with the real mouse; a bundle it is drawn in opens at the first click. */
+  async clickRelation(id: string) {
+    for (let attempt = 0; attempt < 2; attempt++) {
+      const { x, y } = await this.positionOf(id);
+      await this.page.mouse.click(x, y);
+      if ((await this.selectedOnGraph()).includes(id)) return;
+    }
+    expect(await this.selectedOnGraph()).toContain(id);
+  }
+}
+
+export class Reader {
+  readonly current: Locator;
+  readonly passages: Locator;
+  readonly backs: Locator;
+
+  constructor(readonly root: Locator) {
+    this.current = root.locator('mark.current');
+    this.passages = root.locator('mark.passage');
+    this.backs = root.locator('.backs');
+  }
+
+  passage(text: string): Locator {
+    return this.passages.filter({ hasText: text }).first();
   }
 }

@@ -6,31 +6,65 @@ import cytoscape, {
   type ElementDefinition,
   type StylesheetJson,
 } from 'cytoscape';
-import type { CompiledGraph } from '../model/schema';
+import type { CompiledGraph, CompiledRelation } from '../model/schema';
 import { kindShapes, relationStyles } from '../theme';
 
 export interface GraphViewEvents {
   onSelectRelation(id: string): void;
   onSelectActor(id: string): void;
   onClear(): void;
+  /** A person dragged actors: their positions now. */
+  onMoved(positions: Positions): void;
 }
 
 export interface GraphView {
   select(selection: { kind: 'relation' | 'actor'; id: string } | null): void;
   fit(): void;
   zoomBy(factor: number): void;
-  /** Page coordinates of an actor or of a relation's midpoint, for tests that click with the mouse. */
+  /** Draws every relation of every bundle separately (or bundles them again). */
+  expandAll(expanded: boolean): void;
+  /** Puts actors back where the compiled layout has them. */
+  resetLayout(): void;
+  /**
+   * Page coordinates of an actor or of a relation's midpoint (the midpoint of its bundle while
+   * bundled), for tests that click with the real mouse.
+   */
   clientPosition(id: string): { x: number; y: number } | undefined;
+  /** An actor's position in graph coordinates (independent of zoom and pan). */
+  modelPosition(id: string): { x: number; y: number } | undefined;
+  /** Ids of the selected elements as drawn. */
+  selectedIds(): string[];
   destroy(): void;
 }
 
-function elements(graph: CompiledGraph): ElementDefinition[] {
-  const nodes: ElementDefinition[] = graph.actors.map((actor) => ({
-    group: 'nodes',
-    data: { id: actor.id, label: actor.name, kind: actor.kind },
-    position: { ...(graph.layout[actor.id] ?? { x: 0, y: 0 }) },
-  }));
-  const edges: ElementDefinition[] = graph.relations.map((relation) => ({
+export type Positions = Record<string, { x: number; y: number }>;
+
+/** Relations drawn as one edge: same ends, same type, same direction. */
+interface Bundle {
+  id: string;
+  relations: CompiledRelation[];
+}
+
+function bundleKey(relation: CompiledRelation): string {
+  const [a, b] = relation.directed
+    ? [relation.source, relation.target]
+    : [relation.source, relation.target].sort();
+  return `bundle:${a}:${b}:${relation.type}:${relation.directed ? 'directed' : 'mutual'}`;
+}
+
+export function bundlesOf(relations: readonly CompiledRelation[]): Bundle[] {
+  const bundles = new Map<string, Bundle>();
+  for (const relation of relations) {
+    const id = bundleKey(relation);
+    const bundle = bundles.get(id) ?? { id, relations: [] };
+    bundle.relations.push(relation);
+    bundles.set(id, bundle);
+  }
+  return [...bundles.values()];
+}
+
+function relationEdge(relation: CompiledRelation): ElementDefinition {
+  return {
     group: 'edges',
     data: {
       id: relation.id,
@@ -40,8 +74,31 @@ function elements(graph: CompiledGraph): ElementDefinition[] {
       label: relation.label,
     },
     classes: [relation.type, relation.directed ? 'directed' : 'mutual'],
+  };
+}
+
+function bundleEdge(bundle: Bundle): ElementDefinition {
+  const first = bundle.relations[0]!;
+  return {
+    group: 'edges',
+    data: {
+      id: bundle.id,
+      source: first.source,
+      target: first.target,
+      type: first.type,
+      count: bundle.relations.length,
+      label: `×${bundle.relations.length}`,
+    },
+    classes: [first.type, first.directed ? 'directed' : 'mutual', 'bundle'],
+  };
+}
+
+function nodes(graph: CompiledGraph, positions: Positions): ElementDefinition[] {
+  return graph.actors.map((actor) => ({
+    group: 'nodes',
+    data: { id: actor.id, label: actor.name, kind: actor.kind },
+    position: { ...(positions[actor.id] ?? graph.layout[actor.id] ?? { x: 0, y: 0 }) },
   }));
-  return [...nodes, ...edges];
 }
 
 function stylesheet(): StylesheetJson {
@@ -67,9 +124,9 @@ function stylesheet(): StylesheetJson {
         'background-color': '#dfe6f0',
         'border-color': '#3a4a63',
         'border-width': 1.5,
-        width: 34,
-        height: 34,
-        'font-size': 13,
+        width: 30,
+        height: 30,
+        'font-size': 14,
         'font-family': 'system-ui, sans-serif',
         color: '#1d2533',
         'text-valign': 'bottom',
@@ -91,8 +148,23 @@ function stylesheet(): StylesheetJson {
         opacity: 0.85,
       },
     },
-    { selector: 'edge.mutual', style: { 'target-arrow-shape': 'none' } },
     ...typeStyles,
+    { selector: 'edge.mutual', style: { 'target-arrow-shape': 'none' } },
+    {
+      selector: 'edge.bundle',
+      style: {
+        width: 'mapData(count, 2, 20, 4, 10)',
+        label: 'data(label)',
+        'font-size': 12,
+        'font-weight': 'bold',
+        'text-background-color': '#ffffff',
+        'text-background-opacity': 0.9,
+        'text-background-padding': '2px',
+        'text-border-width': 1,
+        'text-border-opacity': 1,
+        'text-border-color': '#9aa7bb',
+      },
+    },
     {
       selector: 'edge:selected',
       style: {
@@ -119,17 +191,47 @@ export function createGraphView(
   container: HTMLElement,
   graph: CompiledGraph,
   events: GraphViewEvents,
+  savedPositions: Positions = {},
 ): GraphView {
+  const bundles = bundlesOf(graph.relations);
+  const bundleOf = new Map<string, Bundle>();
+  for (const bundle of bundles)
+    for (const relation of bundle.relations) bundleOf.set(relation.id, bundle);
+  const expanded = new Set<string>();
+  const edgesOf = (bundle: Bundle) =>
+    bundle.relations.length === 1 || expanded.has(bundle.id)
+      ? bundle.relations.map(relationEdge)
+      : [bundleEdge(bundle)];
+
   const cy: Core = cytoscape({
     container,
-    elements: elements(graph),
+    elements: [...nodes(graph, savedPositions), ...bundles.flatMap(edgesOf)],
     style: stylesheet(),
     layout: { name: 'preset', fit: true, padding: 40 },
     selectionType: 'single',
     minZoom: 0.1,
     maxZoom: 4,
   });
-  cy.on('tap', 'edge', (event) => events.onSelectRelation(event.target.id()));
+
+  const redraw = (bundle: Bundle) => {
+    cy.batch(() => {
+      cy.remove(cy.getElementById(bundle.id));
+      for (const relation of bundle.relations) cy.getElementById(relation.id).remove();
+      cy.add(edgesOf(bundle));
+    });
+  };
+  const expand = (bundleId: string) => {
+    const bundle = bundles.find((b) => b.id === bundleId);
+    if (!bundle || expanded.has(bundleId)) return;
+    expanded.add(bundleId);
+    redraw(bundle);
+  };
+
+  cy.on('tap', 'edge', (event) => {
+    const id: string = event.target.id();
+    if (event.target.hasClass('bundle')) expand(id);
+    else events.onSelectRelation(id);
+  });
   cy.on('tap', 'node', (event) => events.onSelectActor(event.target.id()));
   cy.on('tap', (event) => {
     if (event.target === cy) events.onClear();
@@ -139,9 +241,20 @@ export function createGraphView(
     cy.elements().not(neighbourhood).addClass('faded');
   });
   cy.on('mouseout', 'node', () => cy.elements().removeClass('faded'));
+  cy.on('dragfree', 'node', () => {
+    const positions: Positions = {};
+    cy.nodes().forEach((node) => {
+      positions[node.id()] = { ...node.position() };
+    });
+    events.onMoved(positions);
+  });
 
   return {
     select(selection) {
+      if (selection?.kind === 'relation') {
+        const bundle = bundleOf.get(selection.id);
+        if (bundle) expand(bundle.id);
+      }
       cy.batch(() => {
         cy.elements(':selected').unselect();
         if (selection) cy.getElementById(selection.id).select();
@@ -154,8 +267,28 @@ export function createGraphView(
         renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 },
       });
     },
+    expandAll(all) {
+      const selected = cy.elements(':selected').map((element) => element.id());
+      expanded.clear();
+      if (all) for (const bundle of bundles) expanded.add(bundle.id);
+      cy.batch(() => {
+        cy.edges().remove();
+        cy.add(bundles.flatMap(edgesOf));
+        for (const id of selected) cy.getElementById(id).select();
+      });
+    },
+    resetLayout() {
+      cy.nodes().forEach((node) => {
+        node.position({ ...(graph.layout[node.id()] ?? { x: 0, y: 0 }) });
+      });
+      cy.fit(undefined, 40);
+    },
     clientPosition(id) {
-      const element = cy.getElementById(id);
+      let element = cy.getElementById(id);
+      if (element.empty()) {
+        const bundle = bundleOf.get(id);
+        if (bundle) element = cy.getElementById(bundle.id);
+      }
       if (element.empty()) return undefined;
       const rendered = element.isEdge()
         ? element.renderedMidpoint()
@@ -163,6 +296,11 @@ export function createGraphView(
       const box = container.getBoundingClientRect();
       return { x: box.left + rendered.x, y: box.top + rendered.y };
     },
+    modelPosition(id) {
+      const node = cy.getElementById(id);
+      return node.nonempty() && node.isNode() ? { ...node.position() } : undefined;
+    },
+    selectedIds: () => cy.elements(':selected').map((element) => element.id()),
     destroy: () => cy.destroy(),
   };
 }

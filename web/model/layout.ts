@@ -1,6 +1,8 @@
-// A seeded, deterministic force layout (ForceAtlas2), so the same data always gives the same figure.
+// A seeded, deterministic force layout (ForceAtlas2, then label overlap removal), so the same
+// data always gives the same figure.
 import Graph from 'graphology';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
+import noverlap from 'graphology-layout-noverlap';
 
 export type Positions = Record<string, { x: number; y: number }>;
 
@@ -21,26 +23,38 @@ function seededRandom(seed: number): () => number {
   };
 }
 
-/** Lays out actors so that the longest side spans `size` units, centred on the origin. */
-export function seededLayout(
-  actors: readonly { id: string }[],
-  relations: readonly Ends[],
-  { seed = 1, size = 1000, iterations = 600 } = {},
-): Positions {
-  const graph = new Graph<{ x: number; y: number }, { weight: number }>({
-    type: 'undirected',
-    multi: false,
+type LayoutGraph = Graph<{ x: number; y: number; size: number }, { weight: number }>;
+
+function bounds(graph: LayoutGraph) {
+  let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
+  graph.forEachNode((_, { x, y }) => {
+    [minX, minY] = [Math.min(minX, x), Math.min(minY, y)];
+    [maxX, maxY] = [Math.max(maxX, x), Math.max(maxY, y)];
   });
+  return { minX, minY, maxX, maxY, span: Math.max(maxX - minX, maxY - minY, 1e-9) };
+}
+
+/**
+ * Lays out actors so that the longest side spans about `size` units (by default growing with
+ * the square root of the number of actors, so labels keep their room), centred on the origin.
+ */
+export function seededLayout(
+  actors: readonly { id: string; name?: string }[],
+  relations: readonly Ends[],
+  { seed = 1, size = 160 * Math.sqrt(Math.max(actors.length, 4)), iterations = 600 } = {},
+): Positions {
+  const graph: LayoutGraph = new Graph({ type: 'undirected', multi: false });
   const random = seededRandom(seed);
-  for (const { id } of actors) {
-    graph.addNode(id, { x: random() * size, y: random() * size });
+  for (const { id, name = id } of actors) {
+    // Room for the node and its label, drawn below it and wrapped near 120 px.
+    graph.addNode(id, { x: random() * 1000, y: random() * 1000, size: 18 + Math.min(name.length, 18) * 2.6 });
   }
   for (const { source, target } of relations) {
     if (source === target || !graph.hasNode(source) || !graph.hasNode(target)) continue;
-    graph.updateEdge(source, target, (attributes) => ({
-      weight: (attributes.weight ?? 0) + 1,
-    }));
+    graph.updateEdge(source, target, (attributes) => ({ weight: (attributes.weight ?? 0) + 1 }));
   }
+  // Many relations between one pair should not pull it into a knot.
+  graph.updateEachEdgeAttributes((_, { weight }) => ({ weight: 1 + Math.log2(weight) }));
   if (graph.order > 1) {
     forceAtlas2.assign(graph, {
       iterations,
@@ -53,21 +67,23 @@ export function seededLayout(
       },
     });
   }
+  // Scale to the asked size, then push apart actors whose labels would overlap.
+  const before = bounds(graph);
+  const scale = size / before.span;
+  graph.updateEachNodeAttributes((_, attributes) => ({
+    ...attributes,
+    x: (attributes.x - before.minX) * scale,
+    y: (attributes.y - before.minY) * scale,
+  }));
+  if (graph.order > 1 && graph.order <= 2000) {
+    noverlap.assign(graph, { maxIterations: 200, settings: { margin: 8, ratio: 1, expansion: 1.05 } });
+  }
+  const after = bounds(graph);
   const positions: Positions = {};
-  let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
-  graph.forEachNode((_, { x, y }) => {
-    [minX, minY, maxX, maxY] = [
-      Math.min(minX, x),
-      Math.min(minY, y),
-      Math.max(maxX, x),
-      Math.max(maxY, y),
-    ];
-  });
-  const scale = size / Math.max(maxX - minX, maxY - minY, 1e-9);
   graph.forEachNode((id, { x, y }) => {
     positions[id] = {
-      x: Math.round((x - (minX + maxX) / 2) * scale * 10) / 10,
-      y: Math.round((y - (minY + maxY) / 2) * scale * 10) / 10,
+      x: Math.round((x - (after.minX + after.maxX) / 2) * 10) / 10,
+      y: Math.round((y - (after.minY + after.maxY) / 2) * 10) / 10,
     };
   });
   return positions;

@@ -6,11 +6,14 @@ import {
   appStateContext,
   initialState,
   type AppState,
+  type Panel,
   type Selection,
 } from '../../state/app-state';
+import '../ag-actor-profile/ag-actor-profile.component';
 import '../ag-evidence-panel/ag-evidence-panel.component';
 import '../ag-graph/ag-graph.component';
 import '../ag-legend/ag-legend.component';
+import '../ag-source-reader/ag-source-reader.component';
 import { styles } from './ag-app.styles';
 
 /**
@@ -34,6 +37,7 @@ export class AgApp extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.addEventListener('ag-select', (event) => this.select(event.detail));
+    this.addEventListener('ag-show-panel', (event) => this.showPanel(event.detail));
     void this.load();
   }
 
@@ -52,6 +56,10 @@ export class AgApp extends LitElement {
     if (this.appState) this.appState = { ...this.appState, selection };
   }
 
+  private showPanel(panel: Panel) {
+    if (this.appState) this.appState = { ...this.appState, panel };
+  }
+
   override render() {
     const graph = this.appState?.graph;
     const kinds = graph ? [...new Set(graph.actors.map((actor) => actor.kind))] : [];
@@ -65,9 +73,19 @@ export class AgApp extends LitElement {
       ${this.loadError ? html`<p role="alert" class="error">${this.loadError}</p>` : nothing}
       <main>
         ${graph ? html`<ag-graph></ag-graph>` : html`<p class="loading">${this.loadError ? '' : 'Loading the graph…'}</p>`}
-        <aside aria-label="Evidence" aria-live="polite">
-          <ag-evidence-panel></ag-evidence-panel>
-        </aside>
+        ${
+          this.appState?.panel === 'source'
+            ? html`<aside class="reader" aria-label="Source">
+                <ag-source-reader></ag-source-reader>
+              </aside>`
+            : html`<aside aria-label="Details" aria-live="polite">
+                ${
+                  this.appState?.selection?.kind === 'actor'
+                    ? html`<ag-actor-profile></ag-actor-profile>`
+                    : html`<ag-evidence-panel></ag-evidence-panel>`
+                }
+              </aside>`
+        }
       </main>
     `;
   }

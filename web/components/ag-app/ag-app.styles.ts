@@ -39,6 +39,15 @@ export const styles = css`
     padding: 12px 16px;
     border-left: 1px solid #d5dce8;
   }
+  aside.reader {
+    display: flex;
+    flex-direction: column;
+    overflow: hidden;
+  }
+  ag-source-reader {
+    flex: 1;
+    min-height: 0;
+  }
   .error {
     margin: 8px 16px;
     padding: 8px 12px;

@@ -1,9 +1,9 @@
 import { consume } from '@lit/context';
 import { LitElement, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
-import { citation, periodLabel, quoteInContext } from '../../model/queries';
+import { citation, periodLabel, quoteExcerpt } from '../../model/queries';
 import type { CompiledRelation } from '../../model/schema';
-import { selectEvent } from '../../events';
+import { selectEvent, showPanelEvent } from '../../events';
 import { appStateContext, type AppState } from '../../state/app-state';
 import { styles } from './ag-evidence-panel.styles';
 
@@ -11,7 +11,8 @@ import { styles } from './ag-evidence-panel.styles';
  * The selected relation: its actors, type, direction, label, period, confidence and note, then
  * each piece of evidence highlighted inside its paragraph, with its citation and page.
  *
- * @fires ag-select - when one of the relation's actors is chosen.
+ * @fires ag-select - when one of the relation's actors is chosen, or a piece of evidence to read.
+ * @fires ag-show-panel - "source" when the person asks to read a quote in the whole source.
  * @csspart quote - the highlighted quote.
  */
 @customElement('ag-evidence-panel')
@@ -30,6 +31,11 @@ export class AgEvidencePanel extends LitElement {
       return html`<p class="hint">Click a line on the graph to read the evidence behind it.</p>`;
     }
     return this.renderRelation(relation);
+  }
+
+  private readInSource(relationId: string, evidence: number) {
+    this.dispatchEvent(selectEvent({ kind: 'relation', id: relationId, evidence }));
+    this.dispatchEvent(showPanelEvent('source'));
   }
 
   private renderRelation(relation: CompiledRelation) {
@@ -73,16 +79,29 @@ export class AgEvidencePanel extends LitElement {
         ${relation.note ? html`<p class="note"><strong>Note:</strong> ${relation.note}</p>` : nothing}
         <h3>Evidence (${relation.evidence.length})</h3>
         <ol class="evidence">
-          ${relation.evidence.map((evidence) => {
+          ${relation.evidence.map((evidence, i) => {
             const source = this.appState!.index.sources.get(evidence.source);
             if (!source) return nothing;
-            const context = quoteInContext(source, evidence);
+            const context = quoteExcerpt(source, evidence);
             return html`<li>
               <blockquote>
-                <p>${context.before}<mark part="quote">${context.exact}</mark>${context.after}</p>
+                <p>
+                  ${context.clippedBefore ? '… ' : ''}${context.before}<mark part="quote"
+                    >${context.exact}</mark
+                  >${context.after}${context.clippedAfter ? ' …' : ''}
+                </p>
               </blockquote>
               ${evidence.note ? html`<p class="note"><strong>Note:</strong> ${evidence.note}</p>` : nothing}
-              <p class="citation">${citation(source, evidence.page)}</p>
+              <p class="citation">
+                ${citation(source, evidence.page)}
+                <button
+                  type="button"
+                  class="read"
+                  @click=${() => this.readInSource(relation.id, i)}
+                >
+                  Read in source
+                </button>
+              </p>
             </li>`;
           })}
         </ol>

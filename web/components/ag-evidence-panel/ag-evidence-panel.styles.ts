@@ -82,6 +82,16 @@ export const styles = css`
     color: #4a5568;
     margin: 0.3em 0 1em;
   }
+  .read {
+    font: inherit;
+    font-size: 0.85rem;
+    margin-left: 0.5em;
+    padding: 1px 8px;
+    border: 1px solid #6a7a94;
+    border-radius: 4px;
+    background: #fff;
+    cursor: pointer;
+  }
   .note {
     font-size: 0.9rem;
   }

@@ -4,12 +4,13 @@ import { customElement, query, state } from 'lit/decorators.js';
 import { createGraphView, type GraphView } from '../../cytoscape/adapter';
 import { selectEvent } from '../../events';
 import { appStateContext, type AppState } from '../../state/app-state';
+import { forgetPositions, loadPositions, savePositions } from '../../state/saved-positions';
 import { styles } from './ag-graph.styles';
 
 declare global {
   interface Window {
     /** Test handle: page coordinates of drawn elements, since a canvas hides them. */
-    actorGraphView?: Pick<GraphView, 'clientPosition'>;
+    actorGraphView?: Pick<GraphView, 'clientPosition' | 'modelPosition' | 'selectedIds'>;
   }
 }
 
@@ -31,6 +32,9 @@ export class AgGraph extends LitElement {
   @query('.canvas') private canvas!: HTMLDivElement;
 
   private view?: GraphView;
+
+  /** Every relation drawn separately, rather than bundled per pair and type. */
+  @state() private separate = false;
 
   override render() {
     return html`
@@ -60,6 +64,21 @@ export class AgGraph extends LitElement {
         <button type="button" title="Fit the whole graph" @click=${() => this.view?.fit()}>
           Fit
         </button>
+        <button
+          type="button"
+          aria-pressed=${this.separate}
+          title="Draw every relation as its own line, or bundle them per pair and type"
+          @click=${this.toggleSeparate}
+        >
+          Separate lines
+        </button>
+        <button
+          type="button"
+          title="Put actors back where the computed layout has them"
+          @click=${this.resetLayout}
+        >
+          Reset layout
+        </button>
       </div>
     `;
   }
@@ -86,14 +105,32 @@ export class AgGraph extends LitElement {
     this.view = undefined;
   }
 
+  private toggleSeparate = () => {
+    this.separate = !this.separate;
+    this.view?.expandAll(this.separate);
+  };
+
+  private resetLayout = () => {
+    if (this.appState) forgetPositions(this.appState.graph);
+    this.view?.resetLayout();
+  };
+
   private createView() {
     this.view?.destroy();
     if (!this.appState) return;
-    this.view = createGraphView(this.canvas, this.appState.graph, {
-      onSelectRelation: (id) => this.dispatchEvent(selectEvent({ kind: 'relation', id })),
-      onSelectActor: (id) => this.dispatchEvent(selectEvent({ kind: 'actor', id })),
-      onClear: () => this.dispatchEvent(selectEvent(null)),
-    });
+    const graph = this.appState.graph;
+    this.view = createGraphView(
+      this.canvas,
+      graph,
+      {
+        onSelectRelation: (id) => this.dispatchEvent(selectEvent({ kind: 'relation', id })),
+        onSelectActor: (id) => this.dispatchEvent(selectEvent({ kind: 'actor', id })),
+        onClear: () => this.dispatchEvent(selectEvent(null)),
+        onMoved: (positions) => savePositions(graph, positions),
+      },
+      loadPositions(graph),
+    );
+    if (this.separate) this.view.expandAll(true);
     window.actorGraphView = this.view;
   }
 }
