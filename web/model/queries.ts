@@ -82,12 +82,14 @@ export function quoteExcerpt(
   if (clippedBefore) {
     const tail = before.slice(-room);
     const sentence = tail.search(/[.!?]\s+\S/);
-    before = sentence >= 0 ? tail.slice(sentence + 1).trimStart() : tail;
+    // Start at a sentence if one starts nearby, else at a word.
+    before =
+      sentence >= 0 ? tail.slice(sentence + 1).trimStart() : tail.slice(tail.indexOf(' ') + 1);
   }
   if (clippedAfter) {
     const head = after.slice(0, room);
     const sentenceEnd = head.lastIndexOf('. ');
-    after = sentenceEnd > 0 ? head.slice(0, sentenceEnd + 1) : head;
+    after = sentenceEnd > 0 ? head.slice(0, sentenceEnd + 1) : head.slice(0, head.lastIndexOf(' '));
   }
   return { ...full, before, after, clippedBefore, clippedAfter };
 }
