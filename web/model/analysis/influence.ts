@@ -1,6 +1,5 @@
 // Who influences whom, directly and through others: attenuated influence chains and MICMAC roles.
-import type { RelationType } from '../schema';
-import { actorIds, type ActorNetwork, type NetworkRelation } from './network';
+import { actorIds, compareIds, type ActorNetwork, type NetworkRelation } from './network';
 
 export interface InfluenceOptions {
   /** What each step of a chain is worth; a chain of k steps counts attenuation^k (default 0.5). */
@@ -85,8 +84,7 @@ export interface InfluenceAnalysis<R> {
 function isInfluenceStep(relation: NetworkRelation, support: boolean): boolean {
   if (relation.source === relation.target) return false;
   if (relation.type === 'leverage') return true;
-  const supportType: RelationType = 'cooperation';
-  return support && relation.type === supportType && relation.directed;
+  return support && relation.type === 'cooperation' && relation.directed;
 }
 
 function addTo(map: Map<string, number>, key: string, amount: number): void {
@@ -112,7 +110,9 @@ export function analyseInfluence<R extends NetworkRelation>(
     throw new Error(`influence: attenuation must be above 0 and at most 1, not ${attenuation}`);
   }
   if (!(Number.isInteger(maxLength) && maxLength >= 1)) {
-    throw new Error(`influence: maxLength must be a whole number of steps from 1, not ${maxLength}`);
+    throw new Error(
+      `influence: maxLength must be a whole number of steps from 1, not ${maxLength}`,
+    );
   }
   const actors = actorIds(network, 'influence');
 
@@ -167,7 +167,9 @@ export function analyseInfluence<R extends NetworkRelation>(
   }
 
   const mean = (scores: Map<string, number>) =>
-    tied.size === 0 ? 0 : [...tied].reduce((sum, actor) => sum + (scores.get(actor) ?? 0), 0) / tied.size;
+    tied.size === 0
+      ? 0
+      : [...tied].reduce((sum, actor) => sum + (scores.get(actor) ?? 0), 0) / tied.size;
   const thresholds = {
     exerted: mean(exerted),
     received: mean(received),
@@ -186,8 +188,7 @@ export function analyseInfluence<R extends NetworkRelation>(
     scoreById.set(actor, { actor, exerted: out, received: into, role: roleOf(out, into) });
   }
   const scores = [...scoreById.values()].sort(
-    (a, b) =>
-      b.exerted - a.exerted || a.received - b.received || a.actor.localeCompare(b.actor),
+    (a, b) => b.exerted - a.exerted || a.received - b.received || compareIds(a.actor, b.actor),
   );
 
   const scoreOf = (actor: string): InfluenceScore => {
@@ -202,7 +203,7 @@ export function analyseInfluence<R extends NetworkRelation>(
         relation: relationById.get(relationId)!,
         contribution,
       }))
-      .sort((a, b) => b.contribution - a.contribution || a.relationId.localeCompare(b.relationId))
+      .sort((a, b) => b.contribution - a.contribution || compareIds(a.relationId, b.relationId))
       .slice(0, limit);
 
   return {

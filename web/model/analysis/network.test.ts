@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actorIds } from './network';
+import { actorIds, compareIds } from './network';
 
 describe('actorIds', () => {
   it('returns the actor ids in order', () => {
@@ -18,5 +18,16 @@ describe('actorIds', () => {
     expect(() => actorIds(network, 'influence')).toThrow(
       'influence: relation r1 names unknown actor "ghost"',
     );
+  });
+});
+
+describe('compareIds', () => {
+  it('orders by characters: a hyphen before any letter', () => {
+    expect(['afghanistan', 'afghan-taliban', 'al-qaida'].sort(compareIds)).toEqual([
+      'afghan-taliban',
+      'afghanistan',
+      'al-qaida',
+    ]);
+    expect(compareIds('x', 'x')).toBe(0);
   });
 });

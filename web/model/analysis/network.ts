@@ -30,3 +30,8 @@ export function actorIds(network: ActorNetwork, analysis: string): string[] {
   }
   return ids;
 }
+
+/** Orders ids by their characters, the same in every runtime and locale. */
+export function compareIds(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
