@@ -1,5 +1,6 @@
 // The events components send up to ag-app. Each bubbles and crosses shadow roots.
-import type { Panel, Selection } from './state/app-state';
+import type { ViewFilters } from './model/view';
+import type { MainView, Overlay, Panel, Selection } from './state/app-state';
 
 declare global {
   interface GlobalEventHandlersEventMap {
@@ -7,13 +8,33 @@ declare global {
     'ag-select': CustomEvent<Selection>;
     /** Show the selection's details or the source text. */
     'ag-show-panel': CustomEvent<Panel>;
+    /** Change the filters (type, kind, confidence, source, year, focus). */
+    'ag-filter': CustomEvent<ViewFilters>;
+    /** Show the graph or the tables in the main area. */
+    'ag-show-main': CustomEvent<MainView>;
+    /** Light an analysis on the graph (null clears it). */
+    'ag-overlay': CustomEvent<Overlay | null>;
   }
 }
 
+const options = { bubbles: true, composed: true } as const;
+
 export function selectEvent(selection: Selection): CustomEvent<Selection> {
-  return new CustomEvent('ag-select', { detail: selection, bubbles: true, composed: true });
+  return new CustomEvent('ag-select', { detail: selection, ...options });
 }
 
 export function showPanelEvent(panel: Panel): CustomEvent<Panel> {
-  return new CustomEvent('ag-show-panel', { detail: panel, bubbles: true, composed: true });
+  return new CustomEvent('ag-show-panel', { detail: panel, ...options });
+}
+
+export function filterEvent(filters: ViewFilters): CustomEvent<ViewFilters> {
+  return new CustomEvent('ag-filter', { detail: filters, ...options });
+}
+
+export function showMainEvent(main: MainView): CustomEvent<MainView> {
+  return new CustomEvent('ag-show-main', { detail: main, ...options });
+}
+
+export function overlayEvent(overlay: Overlay | null): CustomEvent<Overlay | null> {
+  return new CustomEvent('ag-overlay', { detail: overlay, ...options });
 }

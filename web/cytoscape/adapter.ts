@@ -21,6 +21,10 @@ export interface GraphView {
   select(selection: { kind: 'relation' | 'actor'; id: string } | null): void;
   fit(): void;
   zoomBy(factor: number): void;
+  /** Shows only these actors and relations. */
+  show(visible: { actors: ReadonlySet<string>; relations: ReadonlySet<string> }): void;
+  /** Brings an actor to the middle of the view. */
+  centre(id: string): void;
   /** Draws every relation of every bundle separately (or bundles them again). */
   expandAll(expanded: boolean): void;
   /** Puts actors back where the compiled layout has them. */
@@ -184,6 +188,7 @@ function stylesheet(): StylesheetJson {
       style: { 'border-width': 4, 'border-color': '#f0a500', 'background-color': '#fff3cf' },
     },
     { selector: '.faded', style: { opacity: 0.15 } },
+    { selector: '.hidden', style: { display: 'none' } },
   ];
 }
 
@@ -193,15 +198,21 @@ export function createGraphView(
   events: GraphViewEvents,
   savedPositions: Positions = {},
 ): GraphView {
-  const bundles = bundlesOf(graph.relations);
+  let bundles: Bundle[] = [];
   const bundleOf = new Map<string, Bundle>();
-  for (const bundle of bundles)
-    for (const relation of bundle.relations) bundleOf.set(relation.id, bundle);
   const expanded = new Set<string>();
+  let expandAll = false;
   const edgesOf = (bundle: Bundle) =>
-    bundle.relations.length === 1 || expanded.has(bundle.id)
+    bundle.relations.length === 1 || expandAll || expanded.has(bundle.id)
       ? bundle.relations.map(relationEdge)
       : [bundleEdge(bundle)];
+  const rebundle = (relations: readonly CompiledRelation[]) => {
+    bundles = bundlesOf(relations);
+    bundleOf.clear();
+    for (const bundle of bundles)
+      for (const relation of bundle.relations) bundleOf.set(relation.id, bundle);
+  };
+  rebundle(graph.relations);
 
   const cy: Core = cytoscape({
     container,
@@ -213,6 +224,14 @@ export function createGraphView(
     maxZoom: 4,
   });
 
+  const drawEdges = () => {
+    const selected = cy.elements(':selected').map((element) => element.id());
+    cy.batch(() => {
+      cy.edges().remove();
+      cy.add(bundles.flatMap(edgesOf));
+      for (const id of selected) cy.getElementById(id).select();
+    });
+  };
   const redraw = (bundle: Bundle) => {
     cy.batch(() => {
       cy.remove(cy.getElementById(bundle.id));
@@ -268,14 +287,22 @@ export function createGraphView(
       });
     },
     expandAll(all) {
-      const selected = cy.elements(':selected').map((element) => element.id());
-      expanded.clear();
-      if (all) for (const bundle of bundles) expanded.add(bundle.id);
+      expandAll = all;
+      if (!all) expanded.clear();
+      drawEdges();
+    },
+    show(visible) {
       cy.batch(() => {
-        cy.edges().remove();
-        cy.add(bundles.flatMap(edgesOf));
-        for (const id of selected) cy.getElementById(id).select();
+        cy.nodes().forEach((node) => {
+          node.toggleClass('hidden', !visible.actors.has(node.id()));
+        });
       });
+      rebundle(graph.relations.filter((relation) => visible.relations.has(relation.id)));
+      drawEdges();
+    },
+    centre(id) {
+      const node = cy.getElementById(id);
+      if (node.nonempty()) cy.animate({ center: { eles: node }, duration: 250 });
     },
     resetLayout() {
       cy.nodes().forEach((node) => {

@@ -47,7 +47,11 @@ export function seededLayout(
   const random = seededRandom(seed);
   for (const { id, name = id } of actors) {
     // Room for the node and its label, drawn below it and wrapped near 120 px.
-    graph.addNode(id, { x: random() * 1000, y: random() * 1000, size: 18 + Math.min(name.length, 18) * 2.6 });
+    graph.addNode(id, {
+      x: random() * 1000,
+      y: random() * 1000,
+      size: 18 + Math.min(name.length, 18) * 2.6,
+    });
   }
   for (const { source, target } of relations) {
     if (source === target || !graph.hasNode(source) || !graph.hasNode(target)) continue;
@@ -76,7 +80,10 @@ export function seededLayout(
     y: (attributes.y - before.minY) * scale,
   }));
   if (graph.order > 1 && graph.order <= 2000) {
-    noverlap.assign(graph, { maxIterations: 200, settings: { margin: 8, ratio: 1, expansion: 1.05 } });
+    noverlap.assign(graph, {
+      maxIterations: 200,
+      settings: { margin: 8, ratio: 1, expansion: 1.05 },
+    });
   }
   const after = bounds(graph);
   const positions: Positions = {};

@@ -35,6 +35,10 @@ export const SourceRecord = z
       .describe(
         'Regular expressions matching running-header lines to drop; a number alone beside them is the page.',
       ),
+    milestones: z
+      .array(z.strictObject({ year, label: z.string().min(1) }))
+      .optional()
+      .describe('Years the source dwells on, offered as stops on the time slider.'),
     note: z.string().optional(),
   })
   .describe('A source text that evidence quotes.');

@@ -2,22 +2,29 @@ import { provide } from '@lit/context';
 import { LitElement, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { CompiledGraph } from '../../model/schema';
+import type { ViewFilters } from '../../model/view';
+import { readAddress, writeAddress } from '../../state/address';
 import {
   appStateContext,
   initialState,
+  withFilters,
   type AppState,
+  type MainView,
   type Panel,
   type Selection,
 } from '../../state/app-state';
 import '../ag-actor-profile/ag-actor-profile.component';
 import '../ag-evidence-panel/ag-evidence-panel.component';
+import '../ag-filters/ag-filters.component';
 import '../ag-graph/ag-graph.component';
 import '../ag-legend/ag-legend.component';
+import '../ag-search/ag-search.component';
 import '../ag-source-reader/ag-source-reader.component';
 import { styles } from './ag-app.styles';
 
 /**
- * The explorer: loads the compiled graph, holds the shared state and lays out the views.
+ * The explorer: loads the compiled graph, holds the shared state, keeps the address in step
+ * with the view (so a link reopens it and Back/Forward step through views) and lays out the views.
  *
  * @cssproperty --ag-focus - colour of the focus ring.
  */
@@ -33,12 +40,24 @@ export class AgApp extends LitElement {
   private appState?: AppState;
 
   @state() private loadError?: string;
+  @state() private notice?: string;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.addEventListener('ag-select', (event) => this.select(event.detail));
-    this.addEventListener('ag-show-panel', (event) => this.showPanel(event.detail));
+    this.addEventListener('ag-select', (event) => this.change({ selection: event.detail }));
+    this.addEventListener('ag-show-panel', (event) => this.change({ panel: event.detail }));
+    this.addEventListener('ag-filter', (event) => this.change({ filters: event.detail }));
+    this.addEventListener('ag-show-main', (event) => this.change({ main: event.detail }));
+    this.addEventListener('ag-overlay', (event) => {
+      if (this.appState) this.appState = { ...this.appState, overlay: event.detail };
+    });
+    window.addEventListener('popstate', this.onPopState);
     void this.load();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('popstate', this.onPopState);
   }
 
   private async load() {
@@ -47,45 +66,126 @@ export class AgApp extends LitElement {
       if (!response.ok) throw new Error(`${response.status} ${await response.text()}`);
       const graph = (await response.json()) as CompiledGraph;
       this.appState = initialState(graph);
+      this.applyAddress();
+      history.replaceState(null, '', this.address() || location.pathname);
     } catch (error) {
       this.loadError = `The graph could not be loaded from ${this.src}: ${(error as Error).message}`;
     }
   }
 
-  private select(selection: Selection) {
-    if (this.appState) this.appState = { ...this.appState, selection };
+  private onPopState = () => this.applyAddress();
+
+  /** Shows the view the address describes; a stale or broken one gives the default and a notice. */
+  private applyAddress() {
+    if (!this.appState) return;
+    const { view, notice } = readAddress(this.appState.graph, location.search);
+    this.appState = {
+      ...withFilters(this.appState, view.filters),
+      selection: view.selection,
+      panel: view.panel,
+      main: view.main,
+    };
+    this.notice = notice;
   }
 
-  private showPanel(panel: Panel) {
-    if (this.appState) this.appState = { ...this.appState, panel };
+  private address(): string {
+    const state = this.appState!;
+    return writeAddress(state.graph, state);
+  }
+
+  private change(change: {
+    selection?: Selection;
+    panel?: Panel;
+    main?: MainView;
+    filters?: ViewFilters;
+  }) {
+    if (!this.appState) return;
+    let next = this.appState;
+    if (change.filters) next = withFilters(next, change.filters);
+    if (change.selection !== undefined) next = { ...next, selection: change.selection };
+    if (change.panel) next = { ...next, panel: change.panel };
+    if (change.main) next = { ...next, main: change.main };
+    this.appState = next;
+    const address = this.address();
+    if (address !== location.search) history.pushState(null, '', address || location.pathname);
+  }
+
+  /** A row of toggle buttons that switch what an area shows. */
+  private renderTabs<T extends string>(
+    label: string,
+    current: T,
+    options: Record<T, string>,
+    choose: (option: T) => void,
+  ) {
+    return html`<div class="tabs" role="group" aria-label=${label}>
+      ${(Object.keys(options) as T[]).map(
+        (option) =>
+          html`<button
+            type="button"
+            aria-pressed=${option === current}
+            @click=${() => choose(option)}
+          >
+            ${options[option]}
+          </button>`,
+      )}
+    </div>`;
   }
 
   override render() {
-    const graph = this.appState?.graph;
+    const state = this.appState;
+    const graph = state?.graph;
     const kinds = graph ? [...new Set(graph.actors.map((actor) => actor.kind))] : [];
     const source = graph?.sources[0];
     return html`
       <header>
         <h1>Actor Graph</h1>
-        ${source ? html`<p class="source">${source.title}${source.journal ? html` · <cite>${source.journal}</cite>` : nothing}</p>` : nothing}
+        ${
+          source
+            ? html`<p class="source">
+                ${source.title}${source.journal ? html` · <cite>${source.journal}</cite>` : nothing}
+              </p>`
+            : nothing
+        }
+        ${graph ? html`<ag-search></ag-search>` : nothing}
         <ag-legend .kinds=${kinds}></ag-legend>
       </header>
       ${this.loadError ? html`<p role="alert" class="error">${this.loadError}</p>` : nothing}
+      ${
+        this.notice
+          ? html`<p role="status" class="notice">
+              ${this.notice}
+              <button type="button" @click=${() => (this.notice = undefined)}>Dismiss</button>
+            </p>`
+          : nothing
+      }
+      ${graph ? html`<ag-filters></ag-filters>` : nothing}
       <main>
-        ${graph ? html`<ag-graph></ag-graph>` : html`<p class="loading">${this.loadError ? '' : 'Loading the graph…'}</p>`}
-        ${
-          this.appState?.panel === 'source'
-            ? html`<aside class="reader" aria-label="Source">
-                <ag-source-reader></ag-source-reader>
-              </aside>`
-            : html`<aside aria-label="Details" aria-live="polite">
-                ${
-                  this.appState?.selection?.kind === 'actor'
-                    ? html`<ag-actor-profile></ag-actor-profile>`
-                    : html`<ag-evidence-panel></ag-evidence-panel>`
-                }
-              </aside>`
-        }
+        <section class="main" aria-label=${state?.main === 'table' ? 'Tables' : 'Network'}>
+          ${graph ? this.renderTabs<MainView>('Main view', state!.main, { graph: 'Graph', table: 'Tables' }, (main) => this.change({ main })) : nothing}
+          ${
+            !graph
+              ? html`<p class="loading">${this.loadError ? '' : 'Loading the graph…'}</p>`
+              : state!.main === 'table'
+                ? html`<ag-table-view></ag-table-view>`
+                : html`<ag-graph></ag-graph>`
+          }
+        </section>
+        <aside aria-label="Panel" class=${state?.panel ?? 'details'}>
+          ${state ? this.renderTabs<Panel>('Side panel', state.panel, { details: 'Details', source: 'Source', analysis: 'Analysis' }, (panel) => this.change({ panel })) : nothing}
+          ${
+            state?.panel === 'source'
+              ? html`<ag-source-reader></ag-source-reader>`
+              : state?.panel === 'analysis'
+                ? html`<ag-analysis></ag-analysis>`
+                : html`<div class="details" aria-live="polite">
+                    ${
+                      state?.selection?.kind === 'actor'
+                        ? html`<ag-actor-profile></ag-actor-profile>`
+                        : html`<ag-evidence-panel></ag-evidence-panel>`
+                    }
+                  </div>`
+          }
+        </aside>
       </main>
     `;
   }

@@ -91,6 +91,11 @@ export class AgGraph extends LitElement {
     const previous = changed.get('appState' as keyof AgGraph) as AppState | undefined;
     if (!this.appState) return;
     if (previous && previous.graph !== this.appState.graph) this.createView();
+    else if (previous?.visible !== this.appState.visible) this.view?.show(this.appState.visible);
+    const selection = this.appState.selection;
+    if (selection?.kind === 'actor' && selection.centre && previous?.selection !== selection) {
+      this.view?.centre(selection.id);
+    }
     this.view?.select(
       this.appState.selection && {
         kind: this.appState.selection.kind,
@@ -131,6 +136,7 @@ export class AgGraph extends LitElement {
       loadPositions(graph),
     );
     if (this.separate) this.view.expandAll(true);
+    this.view.show(this.appState.visible);
     window.actorGraphView = this.view;
   }
 }

@@ -1,0 +1,149 @@
+import { consume } from '@lit/context';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { customElement, query, state } from 'lit/decorators.js';
+import { selectEvent } from '../../events';
+import { actorSearch, type ActorMatch } from '../../model/search';
+import type { CompiledGraph } from '../../model/schema';
+import { appStateContext, type AppState } from '../../state/app-state';
+import { kindLabels } from '../../theme';
+import { styles } from './ag-search.styles';
+
+/**
+ * Finds actors by name or alias, forgiving small misspellings. "/" anywhere focuses it; arrows
+ * and Enter choose; the chosen actor is selected and centred.
+ *
+ * @fires ag-select - with the chosen actor, to be centred.
+ */
+@customElement('ag-search')
+export class AgSearch extends LitElement {
+  static override styles = styles;
+
+  @consume({ context: appStateContext, subscribe: true })
+  @state()
+  private appState?: AppState;
+
+  @state() private text = '';
+  @state() private active = 0;
+  @state() private open = false;
+  @query('input') private input!: HTMLInputElement;
+
+  private search?: ReturnType<typeof actorSearch>;
+  private searchedGraph?: CompiledGraph;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener('keydown', this.onGlobalKey);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('keydown', this.onGlobalKey);
+  }
+
+  protected override willUpdate(_changed: PropertyValues<this>): void {
+    const graph = this.appState?.graph;
+    if (graph && graph !== this.searchedGraph) {
+      this.search = actorSearch(graph.actors);
+      this.searchedGraph = graph;
+    }
+  }
+
+  private get actorMatches(): ActorMatch[] {
+    return this.text.trim() && this.search ? this.search(this.text) : [];
+  }
+
+  override render() {
+    const matches = this.actorMatches;
+    const expanded = this.open && matches.length > 0;
+    return html`
+      <label for="search" class="visually-hidden">Search actors</label>
+      <input
+        id="search"
+        type="search"
+        role="combobox"
+        autocomplete="off"
+        placeholder="Search actors (/)"
+        aria-keyshortcuts="/"
+        aria-autocomplete="list"
+        aria-controls="matches"
+        aria-expanded=${expanded}
+        aria-activedescendant=${expanded ? `match-${this.active}` : ''}
+        .value=${this.text}
+        @input=${(event: InputEvent) => {
+          this.text = (event.target as HTMLInputElement).value;
+          this.active = 0;
+          this.open = true;
+        }}
+        @keydown=${this.onKey}
+        @blur=${() => (this.open = false)}
+      />
+      <ul id="matches" role="listbox" aria-label="Matching actors" ?hidden=${!expanded}>
+        ${
+          expanded
+            ? matches.map(
+                (match, i) =>
+                  html`<li
+                    id="match-${i}"
+                    role="option"
+                    aria-selected=${i === this.active}
+                    @mousedown=${(event: Event) => event.preventDefault()}
+                    @click=${() => this.choose(match)}
+                  >
+                    <span class="name">${match.actor.name}</span>
+                    ${match.matched !== match.actor.name ? html`<span class="alias">${match.matched}</span>` : nothing}
+                    <span class="kind">${kindLabels[match.actor.kind]}</span>
+                  </li>`,
+              )
+            : nothing
+        }
+      </ul>
+      <p class="visually-hidden" aria-live="polite">
+        ${this.open && this.text.trim() ? `${matches.length} matching actors` : ''}
+      </p>
+    `;
+  }
+
+  private choose(match: ActorMatch) {
+    this.dispatchEvent(selectEvent({ kind: 'actor', id: match.actor.id, centre: true }));
+    this.text = match.actor.name;
+    this.open = false;
+  }
+
+  private onKey = (event: KeyboardEvent) => {
+    const matches = this.actorMatches;
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      if (matches.length === 0) return;
+      this.open = true;
+      const step = event.key === 'ArrowDown' ? 1 : -1;
+      this.active = (this.active + step + matches.length) % matches.length;
+    } else if (event.key === 'Enter') {
+      const match = matches[this.active];
+      if (match) this.choose(match);
+    } else if (event.key === 'Escape') {
+      this.open = false;
+    } else {
+      return;
+    }
+    event.preventDefault();
+  };
+
+  private onGlobalKey = (event: KeyboardEvent) => {
+    if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey) return;
+    const target = event.composedPath()[0];
+    if (
+      target instanceof HTMLElement &&
+      (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))
+    ) {
+      return;
+    }
+    event.preventDefault();
+    this.input.focus();
+    this.input.select();
+  };
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ag-search': AgSearch;
+  }
+}
