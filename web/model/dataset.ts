@@ -1,6 +1,15 @@
 // Checks an analyst's dataset (sources.yaml, actors.yaml, relations.yaml and the source texts)
 // and compiles it into the graph the app loads. Every problem is a located DataError.
-import { isMap, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import {
+  isMap,
+  isSeq,
+  LineCounter,
+  parseDocument,
+  visit,
+  type Document,
+  type Node,
+  type YAMLError,
+} from 'yaml';
 import type { z } from 'zod';
 import { anchorQuote } from './anchor';
 import { normaliseSource, spanIndexAt, type NormalisedSource } from './normalise';
@@ -71,6 +80,19 @@ function locateKey(parsed: ParsedFile, path: Path, key: string, record?: string)
   return locate(parsed, path, record);
 }
 
+/** Where a YAML problem begins: the yaml library reports an unclosed quote where the file ends. */
+function problemStart(doc: Document.Parsed, problem: YAMLError): number {
+  let start = problem.pos[0];
+  if (problem.code !== 'MISSING_CHAR') return start;
+  visit(doc, {
+    Scalar(_key, node) {
+      const quoted = node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE';
+      if (quoted && node.range?.[1] === problem.pos[0]) start = node.range[0];
+    },
+  });
+  return start;
+}
+
 function parseYaml(file: string, text: string | undefined, errors: DataError[]) {
   if (text === undefined) {
     errors.push({
@@ -84,12 +106,15 @@ function parseYaml(file: string, text: string | undefined, errors: DataError[]) 
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
   for (const problem of doc.errors) {
-    const { line, col } = lines.linePos(problem.pos[0]);
+    const { line, col } = lines.linePos(problemStart(doc, problem));
     errors.push({
       file,
       line,
       column: col,
-      message: `malformed YAML: ${problem.message.split('\n')[0]}; fix the syntax (indentation, quotes, colons)`,
+      message:
+        problem.code === 'DUPLICATE_KEY'
+          ? 'malformed YAML: this field is given twice in its record; keep one of them'
+          : `malformed YAML: ${problem.message.split('\n')[0]}; fix the syntax (indentation, quotes, colons)`,
     });
   }
   if (doc.errors.length > 0) return undefined;
@@ -104,16 +129,50 @@ function parseYaml(file: string, text: string | undefined, errors: DataError[]) 
   return parsed;
 }
 
+/** What a value of each expected type looks like, in an analyst's words. */
+const expectedValue: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  int: 'a whole number',
+  boolean: 'true or false',
+  array: 'a list',
+  object: 'indented fields (name: value)',
+};
+
+/** A short rendering of a value that the schema refused. */
+function shown(value: unknown): string {
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object' && value !== null) return 'a record';
+  const text = JSON.stringify(value) ?? String(value);
+  return text.length > 40 ? `${text.slice(0, 37)}...` : text;
+}
+
 function describeIssue(issue: z.core.$ZodIssue): string {
   const field = issue.path.length > 0 ? `field "${issue.path.join('.')}"` : 'record';
   if (issue.code === 'unrecognized_keys') {
     return `unknown field "${issue.keys.join('", "')}"; remove it or check its spelling`;
   }
   if (issue.code === 'invalid_value' && 'values' in issue) {
-    return `${field} must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+    const allowed = issue.values.map((v) => JSON.stringify(v)).join(', ');
+    return `${field} must be one of ${allowed}, not ${shown(issue.input)}`;
   }
-  if (issue.code === 'invalid_type' && issue.input === undefined) {
-    return `${field} is missing; add it`;
+  if (issue.code === 'invalid_type') {
+    // Issues carry their input only because records are parsed with reportInput.
+    if (issue.input === undefined) return `${field} is missing; add it`;
+    const expected = expectedValue[issue.expected] ?? issue.expected;
+    if (issue.input === null) return `${field} is empty; give it ${expected}`;
+    return `${field} must be ${expected}, not ${shown(issue.input)}`;
+  }
+  if (issue.code === 'too_small' || issue.code === 'too_big') {
+    const bound = issue.code === 'too_small' ? issue.minimum : issue.maximum;
+    if (issue.origin === 'number') {
+      const side = issue.code === 'too_small' ? 'at least' : 'at most';
+      return `${field} must be ${side} ${bound}, not ${shown(issue.input)}`;
+    }
+    // zod's own wording starts "Too small"; a message of the schema's own is clearer as it is.
+    if (issue.origin === 'string' && bound === 1 && issue.message.startsWith('Too small')) {
+      return `${field} is empty; write it`;
+    }
   }
   return `${field}: ${issue.message}`;
 }
@@ -131,7 +190,7 @@ function parseRecords<S extends z.ZodType>(
   items.forEach((item, index) => {
     const rawId = (item as { id?: unknown } | null)?.id;
     const record = `${kind} ${typeof rawId === 'string' ? rawId : `#${index + 1}`}`;
-    const result = schema.safeParse(item);
+    const result = schema.safeParse(item, { reportInput: true });
     if (result.success) {
       records.push({ value: result.data, index });
       return;
@@ -146,6 +205,16 @@ function parseRecords<S extends z.ZodType>(
     }
   });
   return records;
+}
+
+/**
+ * Well-formed ids that a file declares, whether or not the rest of their record is valid: a
+ * record with a bad field is reported once, not again wherever its id is referred to.
+ */
+function declaredIds(parsed: ParsedFile | undefined, id: z.ZodType): Set<string> {
+  const items = (parsed?.doc.toJS() as unknown[] | null | undefined) ?? [];
+  const ids = items.map((item) => (item as { id?: unknown } | null)?.id);
+  return new Set(ids.filter((value): value is string => id.safeParse(value).success));
 }
 
 function checkUniqueIds(
@@ -231,14 +300,16 @@ export function compileDataset(files: Readonly<Record<string, string>>): Compile
     compiledSources.set(record.id, { ...record, ...normaliseRecord(record, raw) });
   }
 
-  const actorIds = new Set(actors.map(({ value }) => value.id));
+  // A missing or unreadable actors.yaml has its own error; every reference would only repeat it.
+  const actorIds = declaredIds(actorsFile, Actor.shape.id);
+  const sourceIds = declaredIds(sourcesFile, SourceRecord.shape.id);
   const compiledRelations: CompiledRelation[] = [];
   for (const { value: relation, index } of relations) {
     const record = `relation ${relation.id}`;
     const at = (path: Path) => locate(relationsFile!, [index, ...path], record);
     const before = errors.length;
     for (const end of ['source', 'target'] as const) {
-      if (!actorIds.has(relation[end])) {
+      if (actorsFile && !actorIds.has(relation[end])) {
         const hint = suggestion(relation[end], actorIds) || `add it to ${datasetFiles.actors}`;
         errors.push({
           ...at([end]),
@@ -270,11 +341,9 @@ export function compileDataset(files: Readonly<Record<string, string>>): Compile
     relation.evidence.forEach((piece, i) => {
       const source = compiledSources.get(piece.source);
       if (!source) {
-        const declared = sources.some(({ value }) => value.id === piece.source);
-        if (!declared) {
+        if (sourcesFile && !sourceIds.has(piece.source)) {
           const hint =
-            suggestion(piece.source, compiledSources.keys()) ||
-            `declare it in ${datasetFiles.sources}`;
+            suggestion(piece.source, sourceIds) || `declare it in ${datasetFiles.sources}`;
           errors.push({
             ...at(['evidence', i, 'source']),
             message: `unknown source "${piece.source}"; ${hint}`,
