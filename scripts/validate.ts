@@ -1,8 +1,13 @@
 // npm run validate [-- --data DIR]: checks the dataset; exit 1 with located errors, 0 with a summary.
+import { existsSync } from 'node:fs';
 import { compileDataset, formatDataError } from '../web/model/dataset';
 import { dataDirFromArgs, readDataset } from './read-dataset';
 
 const dir = dataDirFromArgs(process.argv.slice(2));
+if (!existsSync(dir)) {
+  console.error(`${dir}: folder not found; give the dataset folder with --data DIR`);
+  process.exit(1);
+}
 const result = compileDataset(readDataset(dir));
 if (!result.ok) {
   for (const error of result.errors) console.error(`${dir}/${formatDataError(error)}`);

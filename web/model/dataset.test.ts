@@ -224,7 +224,7 @@ const brokenCases: BrokenCase[] = [
     name: 'an empty evidence list',
     files: edit('relations.yaml', supportEvidence, '  evidence: []\n'),
     errors: [
-      'relations.yaml:8:13 relation china-pakistan-support: field "evidence": a relation needs at least one piece of evidence',
+      'relations.yaml:8:13 relation china-pakistan-support: field "evidence": a relation needs at least one piece of evidence; quote the passage of the source that supports it',
     ],
   },
   {
