@@ -504,3 +504,16 @@ describe('the real dataset in graph-data', () => {
     expect(Object.keys(graph.layout).sort()).toEqual(graph.actors.map(({ id }) => id).sort());
   });
 });
+
+describe('white space in quotes', () => {
+  it('reads a quote copied with line breaks or no-break spaces as the normalised text has it', () => {
+    const relations = miniRelations.replace(
+      'quote: at the moment China has leverage over the Afghan Taliban',
+      'quote: "at the moment China has\\nleverage over\\u00a0the Afghan Taliban"',
+    );
+    const graph = compiled(compileDataset({ ...miniDataset, 'relations.yaml': relations }));
+    const evidence = graph.relations.find((r) => r.id === 'china-taliban-leverage')!.evidence[0]!;
+    expect(evidence.exact).toBe('at the moment China has leverage over the Afghan Taliban');
+    expect(graph.sources[0]!.text.slice(evidence.start, evidence.end)).toBe(evidence.exact);
+  });
+});

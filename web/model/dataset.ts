@@ -50,6 +50,8 @@ interface ParsedFile {
   file: string;
   doc: Document.Parsed;
   lines: LineCounter;
+  /** The records as plain values, read once. */
+  items: unknown[];
 }
 
 type Path = readonly (string | number)[];
@@ -118,7 +120,28 @@ function parseYaml(file: string, text: string | undefined, errors: DataError[]) 
     });
   }
   if (doc.errors.length > 0) return undefined;
-  const parsed: ParsedFile = { file, doc, lines };
+  let items: unknown[];
+  try {
+    items = (doc.toJS() as unknown[] | null) ?? [];
+  } catch (error) {
+    // The yaml library refuses aliases that expand without bound (a "billion laughs").
+    let alias = 0;
+    visit(doc, {
+      Alias(_key, node) {
+        alias = node.range?.[0] ?? 0;
+        return visit.BREAK;
+      },
+    });
+    const { line, col } = lines.linePos(alias);
+    errors.push({
+      file,
+      line,
+      column: col,
+      message: `malformed YAML: ${(error as Error).message}; write the values out instead of repeating aliases (*name)`,
+    });
+    return undefined;
+  }
+  const parsed: ParsedFile = { file, doc, lines, items };
   if (doc.contents !== null && !isSeq(doc.contents)) {
     errors.push({
       ...locate(parsed, []),
@@ -185,7 +208,7 @@ function parseRecords<S extends z.ZodType>(
   errors: DataError[],
 ): { value: z.infer<S>; index: number }[] {
   if (!parsed) return [];
-  const items = (parsed.doc.toJS() as unknown[] | null) ?? [];
+  const items = parsed.items;
   const records: { value: z.infer<S>; index: number }[] = [];
   items.forEach((item, index) => {
     const rawId = (item as { id?: unknown } | null)?.id;
@@ -212,7 +235,7 @@ function parseRecords<S extends z.ZodType>(
  * record with a bad field is reported once, not again wherever its id is referred to.
  */
 function declaredIds(parsed: ParsedFile | undefined, id: z.ZodType): Set<string> {
-  const items = (parsed?.doc.toJS() as unknown[] | null | undefined) ?? [];
+  const items = parsed?.items ?? [];
   const ids = items.map((item) => (item as { id?: unknown } | null)?.id);
   return new Set(ids.filter((value): value is string => id.safeParse(value).success));
 }
@@ -267,12 +290,24 @@ function suggestion(id: string, known: Iterable<string>): string {
     : '';
 }
 
+/** Why a header pattern is not a regular expression, if it is not. */
+function patternProblem(pattern: string): string | undefined {
+  try {
+    new RegExp(pattern);
+    return undefined;
+  } catch (error) {
+    return (error as Error).message;
+  }
+}
+
 export function normaliseRecord(record: SourceRecord, raw: string): NormalisedSource {
   return normaliseSource(raw, {
     header: (record.header ?? []).map((pattern) => new RegExp(pattern)),
     firstPage: record.pages?.first,
   });
 }
+
+const collapseSpace = (text: string) => text.replace(/\s+/g, ' ');
 
 export function compileDataset(files: Readonly<Record<string, string>>): CompileResult {
   const errors: DataError[] = [];
@@ -289,11 +324,22 @@ export function compileDataset(files: Readonly<Record<string, string>>): Compile
 
   const compiledSources = new Map<string, CompiledSource>();
   for (const { value: record, index } of sources) {
-    const raw = files[record.file];
+    // Only the files given: a path such as "constructor" must not reach Object.prototype.
+    const raw = Object.hasOwn(files, record.file) ? files[record.file] : undefined;
     if (raw === undefined) {
       errors.push({
         ...locate(sourcesFile!, [index, 'file'], `source ${record.id}`),
         message: `text file "${record.file}" not found; put the source text there or correct the path`,
+      });
+      continue;
+    }
+    const badPattern = (record.header ?? [])
+      .map((pattern, i) => ({ i, problem: patternProblem(pattern) }))
+      .find(({ problem }) => problem !== undefined);
+    if (badPattern) {
+      errors.push({
+        ...locate(sourcesFile!, [index, 'header', badPattern.i], `source ${record.id}`),
+        message: `field "header.${badPattern.i}" is not a regular expression (${badPattern.problem}); put a backslash before ( ) [ ] { } . * + ? ^ $ | \\ to match them as written`,
       });
       continue;
     }
@@ -351,11 +397,14 @@ export function compileDataset(files: Readonly<Record<string, string>>): Compile
         }
         return;
       }
-      const anchoring = anchorQuote(source.text, {
-        exact: piece.quote,
-        prefix: piece.prefix,
-        suffix: piece.suffix,
-      });
+      // The text's runs of white space (line breaks, no-break spaces...) are one space after
+      // normalising, so a quote copied with them must be read the same way.
+      const selector = {
+        exact: collapseSpace(piece.quote),
+        prefix: piece.prefix === undefined ? undefined : collapseSpace(piece.prefix),
+        suffix: piece.suffix === undefined ? undefined : collapseSpace(piece.suffix),
+      };
+      const anchoring = anchorQuote(source.text, selector);
       if (!anchoring.ok) {
         const what = anchoring.problem === 'ambiguous' ? 'quote is ambiguous' : 'quote not found';
         errors.push({
@@ -367,7 +416,7 @@ export function compileDataset(files: Readonly<Record<string, string>>): Compile
       const { quote, ...rest } = piece;
       evidence.push({
         ...rest,
-        exact: quote,
+        exact: selector.exact,
         start: anchoring.start,
         end: anchoring.end,
         paragraph: spanIndexAt(source.paragraphs, anchoring.start),
