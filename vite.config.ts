@@ -44,11 +44,42 @@ function actorGraphData(dataDir = defaultDataDir): Plugin {
   };
 }
 
+/**
+ * The built app's Content-Security-Policy: no inline script or style, no eval. Only in the
+ * build: the dev server injects inline styles for hot reloading.
+ */
+export const contentSecurityPolicy = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "worker-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+
+function strictContentSecurityPolicy(): Plugin {
+  return {
+    name: 'actor-graph-csp',
+    apply: 'build',
+    transformIndexHtml: () => [
+      {
+        tag: 'meta',
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy },
+        injectTo: 'head-prepend',
+      },
+    ],
+  };
+}
+
 export default defineConfig({
   root: 'web',
   base: './',
   publicDir: false,
-  plugins: [actorGraphData()],
+  plugins: [actorGraphData(), strictContentSecurityPolicy()],
   build: {
     outDir: '../dist',
     emptyOutDir: true,

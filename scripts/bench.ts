@@ -5,6 +5,10 @@
 // is missed (and says so), 1 only when something fails to run.
 //
 //   npm run bench [-- --runs N] [--no-build] [--dist DIR] [--graph PATH] [--relation ID] [--json FILE]
+//
+// With --sizes (e.g. 500x2000,2000x10000,5000x25000) it measures at scale instead: synthetic
+// datasets compiled and drawn by the app, beside a bare Cytoscape page (and sigma.js when
+// installed); see scripts/bench/scale.ts.
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -15,8 +19,10 @@ import { chromium, type Browser, type CDPSession, type Page } from '@playwright/
 import { Explorer } from '../e2e/pages/explorer';
 import { compileDataset, formatDataError } from '../web/model/dataset';
 import { chromiumLaunchOptions } from './browser';
+import { idleFrames, metric, sleep, threadTime, within } from './bench/page';
 import { installProbe, type Awaited, type Interaction } from './bench/probe';
 import { format, median, summarise, table, type Metric, type Summary } from './bench/report';
+import { parseSizes, runScale, scaleReport, type Size } from './bench/scale';
 import { readSite, serveSite, type Site } from './bench/site';
 import { readDataset } from './read-dataset';
 
@@ -43,10 +49,18 @@ const usage = `Usage: npm run bench -- [options]
                    npm run compile) or a dataset folder (compiled here), e.g. a synthetic one
   --relation ID    the relation to click (default ${defaultRelation}, else the graph's first)
   --json FILE      also write the figures as JSON (e.g. bench-results/today.json)
+  --sizes LIST     measure at scale: synthetic datasets of ACTORSxRELATIONS, comma-separated
+                   (e.g. 500x2000,2000x10000,5000x25000): compile time, first frame, edge click,
+                   filter change, search, heap and longest task, beside bare Cytoscape (canvas and
+                   WebGL) and sigma.js when installed; --runs defaults to 3 there
+  --seed N         seed of the synthetic datasets (default 1)
   --help           this text`;
 
 interface Options {
   runs: number;
+  /** Measure at scale with synthetic datasets of these sizes. */
+  sizes?: Size[];
+  seed: number;
   build: boolean;
   dist: string;
   graph?: string;
@@ -62,7 +76,9 @@ function parseOptions(): Options | undefined {
   try {
     parsed = parseArgs({
       options: {
-        runs: { type: 'string', default: '7' },
+        runs: { type: 'string' },
+        sizes: { type: 'string' },
+        seed: { type: 'string', default: '1' },
         'no-build': { type: 'boolean', default: false },
         dist: { type: 'string' },
         graph: { type: 'string' },
@@ -80,11 +96,23 @@ function parseOptions(): Options | undefined {
     console.log(usage);
     return undefined;
   }
-  const runs = Number(values.runs);
+  let sizes: Size[] | undefined;
+  try {
+    sizes = values.sizes === undefined ? undefined : parseSizes(values.sizes);
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const runs = Number(values.runs ?? (sizes ? 3 : 7));
   if (!Number.isInteger(runs) || runs < 1) throw new UsageError(`--runs wants a whole number ≥ 1`);
+  const seed = Number(values.seed);
+  if (!Number.isInteger(seed)) throw new UsageError('--seed wants a whole number');
   if (values.dist && !values['no-build']) throw new UsageError('--dist goes with --no-build');
+  if (sizes && (values.graph || values.relation))
+    throw new UsageError('--sizes makes its own graphs: leave out --graph and --relation');
   return {
     runs,
+    sizes,
+    seed,
     build: !values['no-build'],
     dist: resolve(values.dist ?? join(root, 'dist')),
     graph: values.graph && resolve(values.graph),
@@ -204,22 +232,6 @@ interface Run {
   errors: string[];
 }
 
-/** The promise's outcome, or an error saying `what` (a text, or made when needed) after ms. */
-async function within<T>(promise: Promise<T>, ms: number, what: string | (() => string)) {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => {
-      const text = typeof what === 'string' ? what : what();
-      reject(new Error(`${text} (no answer within ${ms} ms)`));
-    }, ms);
-  });
-  try {
-    return await Promise.race([promise, timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
-
 /**
  * Arms the probe for the next click; `interaction` settles with what it measured. The probe times
  * from the last mousedown before the awaited element appeared, so earlier clicks do not count.
@@ -237,8 +249,6 @@ async function arm(page: Page, awaited: Awaited): Promise<{ interaction: Promise
   interaction.catch(() => {}); // Awaited by the caller; never an unhandled rejection meanwhile.
   return { interaction };
 }
-
-const sleep = (ms: number) => new Promise<void>((done) => setTimeout(done, ms));
 
 /**
  * Clicks a relation with the real mouse, as the e2e page object's clickRelation does: a bundle
@@ -269,24 +279,6 @@ async function clickRelation(
     await idleFrames(page); // A bundle opened: let it be drawn.
   }
   throw new Error(`two clicks on ${relation} did not select it`);
-}
-
-async function metric(cdp: CDPSession, name: string): Promise<number> {
-  const { metrics } = await cdp.send('Performance.getMetrics');
-  return metrics.find((m) => m.name === name)?.value ?? NaN;
-}
-
-/** CPU time of the renderer's main thread so far, in ms. */
-async function threadTime(cdp: CDPSession): Promise<number> {
-  return (await metric(cdp, 'ThreadTime')) * 1000;
-}
-
-/** Waits for the next two frames, so the page is idle before a click. */
-async function idleFrames(page: Page): Promise<void> {
-  await page.evaluate(
-    () =>
-      new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))),
-  );
 }
 
 async function measureRun(browser: Browser, url: string, relation: string): Promise<Run> {
@@ -540,6 +532,7 @@ async function main(): Promise<number> {
     await build(dir);
     console.log(`done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   }
+  if (options.sizes) return scale(options, options.sizes, dir);
   const site = readSite(dir, options.graph ? { '/data/graph.json': graphFrom(options.graph) } : {});
   const facts = graphFacts(site, options.relation);
   const served = await serveSite(site);
@@ -598,6 +591,56 @@ async function main(): Promise<number> {
       targets,
       summaries,
       runs,
+    };
+    writeFileSync(options.json, `${JSON.stringify(report, null, 2)}\n`);
+    console.log(`\nFigures written to ${shown(options.json)}`);
+  }
+  return 0;
+}
+
+/** The benchmark at scale (--sizes): synthetic datasets, the app beside bare renderers. */
+async function scale(options: Options, sizes: Size[], dist: string): Promise<number> {
+  const browser = await chromium.launch({ ...chromiumLaunchOptions(), headless: true });
+  cleanups.push(() => browser.close());
+  const cpu = cpus();
+  console.log(
+    `Actor Graph benchmark at scale: sizes ${sizes.map((s) => `${s.actors}x${s.relations}`).join(', ')} (actors x relations), ` +
+      `seed ${options.seed}, ${options.runs} runs each, every page load in a fresh browser context`,
+  );
+  console.log(
+    `Chromium ${browser.version()} headless · ${cpu.length} CPUs (${cpu[0]?.model.trim() ?? '?'}) · ` +
+      `Node ${process.version} · build: ${options.build ? 'fresh' : shown(dist)}`,
+  );
+  const { results, renderers, notes } = await runScale({
+    root,
+    dist,
+    sizes,
+    runs: options.runs,
+    seed: options.seed,
+    browser,
+    onCleanup: (fn) => cleanups.push(fn),
+    log: (line) => console.log(line),
+  });
+  console.log('');
+  for (const line of scaleReport(results, renderers, notes)) console.log(line);
+  const load = results.flatMap((r) => r.loadAverage);
+  const busiest = Math.max(...load);
+  if (busiest > cpu.length)
+    console.log(
+      `Machine load (1-minute average) reached ${busiest.toFixed(1)} on ${cpu.length} CPUs: other work was competing for the CPU, so the times are inflated (the CPU figures much less); measure again when the machine is quiet.`,
+    );
+  if (options.json) {
+    mkdirSync(dirname(options.json), { recursive: true });
+    const report = {
+      date: new Date().toISOString(),
+      chromium: browser.version(),
+      cpus: cpu.length,
+      cpuModel: cpu[0]?.model.trim(),
+      node: process.version,
+      seed: options.seed,
+      runs: options.runs,
+      results,
+      notes,
     };
     writeFileSync(options.json, `${JSON.stringify(report, null, 2)}\n`);
     console.log(`\nFigures written to ${shown(options.json)}`);

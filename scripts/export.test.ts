@@ -10,6 +10,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import cytoscape from 'cytoscape';
 import Graph from 'graphology';
 import { parse as parseGraphml } from 'graphology-graphml';
+import { XMLValidator } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CompiledGraph } from '../web/model/schema';
 
@@ -76,7 +77,7 @@ function exportCommand(...args: string[]): Promise<Run> {
     execFile(
       'npx',
       ['tsx', 'scripts/export.ts', ...args],
-      { cwd: root, timeout: 150_000, maxBuffer: 64 * 1024 * 1024 },
+      { cwd: root, timeout: 280_000, maxBuffer: 64 * 1024 * 1024 },
       (error, stdout, stderr) => {
         const status = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
         resolve({ status, stdout, stderr });
@@ -99,7 +100,7 @@ afterAll(() => {
 });
 
 // Each run starts tsx, which takes seconds on a busy machine: runs overlap, with room to spare.
-describe.concurrent('scripts/export.ts', { timeout: 180_000 }, () => {
+describe.concurrent('scripts/export.ts', { timeout: 300_000 }, () => {
   it('writes JSON to standard output that the schema accepts', async () => {
     const run = await exportCommand('--format', 'json', '--data', data);
     expect(run.status).toBe(0);
@@ -212,10 +213,10 @@ describe.concurrent('scripts/export.ts', { timeout: 180_000 }, () => {
   });
 
   it('refuses an unknown format with the list of formats (exit 2)', async () => {
-    const run = await exportCommand('--format', 'png', '--data', data);
+    const run = await exportCommand('--format', 'pdf', '--data', data);
     expect(run.status).toBe(2);
     expect(run.stderr).toContain(
-      'unknown format "png"; formats: json, cyjs, graphml, gexf, csv, annotations',
+      'unknown format "pdf"; formats: json, cyjs, graphml, gexf, csv, annotations, png, svg',
     );
     expect(run.stdout).toBe('');
   });
@@ -258,6 +259,76 @@ describe.concurrent('scripts/export.ts', { timeout: 180_000 }, () => {
       'view: the view is empty: no actor of the view ("atlantis", "utopia") is in the graph; choose actors of the graph, e.g. "north", "south", "league"',
     );
     expect(run.stdout).toBe('');
+  });
+
+  // Draws with the real app in Chromium (after building it): slow, so one image test.
+  it(
+    "draws an SVG of a view with the app, its text the actors' names",
+    { timeout: 400_000 },
+    async () => {
+      const out = join(dir, 'images') + '/';
+      const run = await exportCommand(
+        '--format',
+        'svg',
+        '--data',
+        data,
+        '--view',
+        'types=rivalry',
+        '--out',
+        out,
+      );
+      expect(run.stderr).toMatch(
+        /wrote .*actor-graph-mini-view\.svg \(\d+ bytes\): 3 actors, 1 relations/,
+      );
+      expect(run.status).toBe(0);
+      const svg = readFileSync(join(out, 'actor-graph-mini-view.svg'), 'utf8');
+      expect(XMLValidator.validate(svg)).toBe(true);
+      const texts = [...svg.matchAll(/<tspan[^>]*>([^<]*)<\/tspan>/g)].map(([, text]) =>
+        text!.replaceAll('&quot;', '"').replaceAll('&amp;', '&'),
+      );
+      expect(texts).toEqual(expect.arrayContaining(['North "N" & Co', 'South جنوب', 'League']));
+      expect(svg).toContain('Source: A small text, 2024');
+      expect(svg).toContain('View: relation types: rivalry · 3 actors, 1 relation');
+    },
+  );
+
+  it('refuses a PNG to standard output, and image options on data (exit 2)', async () => {
+    const [png, scale, actors] = await Promise.all([
+      exportCommand('--format', 'png', '--data', data),
+      exportCommand('--format', 'json', '--data', data, '--scale', '3'),
+      exportCommand('--format', 'svg', '--data', data, '--actors', 'north'),
+    ]);
+    expect(png.status).toBe(2);
+    expect(png.stderr).toContain(
+      'png: a PNG is binary and is not written to standard output; give --out FILE.png or --out FOLDER/',
+    );
+    expect(png.stdout).toBe('');
+    expect(scale.status).toBe(2);
+    expect(scale.stderr).toContain('--scale is for --format png, not json');
+    expect(actors.status).toBe(2);
+    expect(actors.stderr).toContain('an image draws a view of the app: use --view');
+  });
+
+  it('refuses a view the graph does not have (exit 2), and an empty one (exit 1)', async () => {
+    const [unknown, empty] = await Promise.all([
+      exportCommand('--format', 'png', '--data', data, '--view', 'focus=atlantis', '--out', dir),
+      exportCommand('--format', 'svg', '--data', data, '--view', 'kinds='),
+    ]);
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr).toContain(
+      '--view: The link could not be used (unknown actor "atlantis" to focus on)',
+    );
+    expect(empty.status).toBe(1);
+    expect(empty.stderr).toContain(
+      'view: the view is empty: no actor passes --view "kinds="; loosen it',
+    );
+  });
+
+  it('exports data of the view an address gives', async () => {
+    const run = await exportCommand('--format', 'json', '--data', data, '--view', '?types=rivalry');
+    expect(run.status).toBe(0);
+    const graph = CompiledGraph.parse(JSON.parse(run.stdout));
+    expect(graph.relations.map((relation) => relation.id)).toEqual(['north-south-rivalry']);
   });
 
   it('reports data that does not compile (exit 1)', async () => {

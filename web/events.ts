@@ -1,5 +1,12 @@
 // The events components send up to ag-app. Each bubbles and crosses shadow roots.
+import type { CompiledGraph } from './model/schema';
 import type { ViewFilters } from './model/view';
+
+/** A dataset the person opened: its compiled graph and a name to show. */
+export interface LoadedDataset {
+  graph: CompiledGraph;
+  label: string;
+}
 import type { MainView, Overlay, Panel, Selection } from './state/app-state';
 
 declare global {
@@ -12,6 +19,8 @@ declare global {
     'ag-filter': CustomEvent<ViewFilters>;
     /** Show the graph or the tables in the main area. */
     'ag-show-main': CustomEvent<MainView>;
+    /** Open a brought dataset (null goes back to the default one). */
+    'ag-load-dataset': CustomEvent<LoadedDataset | null>;
     /** Light an analysis on the graph (null clears it). */
     'ag-overlay': CustomEvent<Overlay | null>;
   }
@@ -37,4 +46,8 @@ export function showMainEvent(main: MainView): CustomEvent<MainView> {
 
 export function overlayEvent(overlay: Overlay | null): CustomEvent<Overlay | null> {
   return new CustomEvent('ag-overlay', { detail: overlay, ...options });
+}
+
+export function loadDatasetEvent(dataset: LoadedDataset | null): CustomEvent<LoadedDataset | null> {
+  return new CustomEvent('ag-load-dataset', { detail: dataset, ...options });
 }

@@ -6,7 +6,9 @@ import cytoscape, {
   type ElementDefinition,
   type StylesheetJson,
 } from 'cytoscape';
+import type { ImageScene } from '../model/export/scene';
 import type { CompiledGraph, CompiledRelation } from '../model/schema';
+import type { Overlay } from '../state/app-state';
 import { kindShapes, relationStyles } from '../theme';
 
 export interface GraphViewEvents {
@@ -38,6 +40,23 @@ export interface GraphView {
   modelPosition(id: string): { x: number; y: number } | undefined;
   /** Ids of the selected elements as drawn. */
   selectedIds(): string[];
+  /**
+   * Draws an analysis over the graph (null clears it): a highlight lights its actors and
+   * relations (opening their bundles) and fades the rest, blocs fill and border each actor by
+   * its bloc, sizes scale actors from 24 to 64 px. Stays through filter changes and redraws.
+   */
+  setOverlay(overlay: Overlay | null): void;
+  /** Ids of the elements an overlay's highlight lights, as drawn. */
+  litIds(): string[];
+  /** Screen positions (within the drawing area) of the actors drawn now, for keyboard moves. */
+  actorPositions(): { id: string; x: number; y: number }[];
+  /**
+   * Marks the actor or relation a keyboard is on (null clears it), opening the relation's
+   * bundle and bringing it into view.
+   */
+  setKeyboardFocus(id: string | null): void;
+  /** The visible network as drawn now, in graph coordinates, for image exports (loaded on use). */
+  imageScene(): Promise<ImageScene>;
   destroy(): void;
 }
 
@@ -187,7 +206,50 @@ function stylesheet(): StylesheetJson {
       selector: 'node:selected',
       style: { 'border-width': 4, 'border-color': '#f0a500', 'background-color': '#fff3cf' },
     },
+    // Blocs differ by border style as well as fill, so they do not rest on colour alone.
+    {
+      selector: 'node.bloc-0',
+      style: {
+        'background-color': '#cfe0f5',
+        'border-color': '#1f4e8c',
+        'border-style': 'solid',
+        'border-width': 3,
+      },
+    },
+    {
+      selector: 'node.bloc-1',
+      style: {
+        'background-color': '#f8dcc0',
+        'border-color': '#9a4d0f',
+        'border-style': 'double',
+        'border-width': 6,
+      },
+    },
+    { selector: 'node.lit', style: { 'border-width': 4, 'border-color': '#1d2533' } },
+    { selector: 'edge.lit', style: { width: 6, opacity: 1, 'z-index': 9 } },
     { selector: '.faded', style: { opacity: 0.15 } },
+    // The keyboard focus: a thick dark ring, unlike the amber of the selection, over any fading.
+    {
+      selector: 'node.kb-focus',
+      style: {
+        'outline-width': 4,
+        'outline-color': '#1d2533',
+        'outline-offset': 4,
+        'outline-opacity': 1,
+        opacity: 1,
+        'z-index': 12,
+      },
+    },
+    {
+      selector: 'edge.kb-focus',
+      style: {
+        'underlay-color': '#1d2533',
+        'underlay-opacity': 0.35,
+        'underlay-padding': 7,
+        opacity: 1,
+        'z-index': 12,
+      } as Css.Edge,
+    },
     { selector: '.hidden', style: { display: 'none' } },
   ];
 }
@@ -224,6 +286,42 @@ export function createGraphView(
     maxZoom: 4,
   });
 
+  let overlay: Overlay | null = null;
+  /** Draws the overlay on the elements as they are now (edges are re-created on redraws). */
+  const paintOverlay = () => {
+    cy.batch(() => {
+      cy.elements().removeClass('faded lit bloc-0 bloc-1');
+      cy.nodes().removeStyle('width height');
+      if (!overlay) return;
+      if (overlay.highlight) {
+        const { actors, relations } = overlay.highlight;
+        const lit = cy.collection();
+        for (const id of [...actors, ...relations]) lit.merge(cy.getElementById(id));
+        lit.addClass('lit');
+        cy.elements().not(lit).addClass('faded');
+      }
+      for (const [id, bloc] of Object.entries(overlay.blocs ?? {})) {
+        cy.getElementById(id).addClass(`bloc-${bloc}`);
+      }
+      for (const [id, size] of Object.entries(overlay.sizes ?? {})) {
+        const px = 24 + 40 * Math.min(Math.max(size, 0), 1);
+        cy.getElementById(id).style({ width: px, height: px });
+      }
+    });
+  };
+  /** Opens the bundles of the relations the overlay lights; true when one was closed. */
+  const openLitBundles = () => {
+    let opened = false;
+    for (const id of overlay?.highlight?.relations ?? []) {
+      const bundle = bundleOf.get(id);
+      if (bundle && bundle.relations.length > 1 && !expanded.has(bundle.id)) {
+        expanded.add(bundle.id);
+        opened = true;
+      }
+    }
+    return opened;
+  };
+
   const drawEdges = () => {
     const selected = cy.elements(':selected').map((element) => element.id());
     cy.batch(() => {
@@ -231,6 +329,7 @@ export function createGraphView(
       cy.add(bundles.flatMap(edgesOf));
       for (const id of selected) cy.getElementById(id).select();
     });
+    paintOverlay();
   };
   const redraw = (bundle: Bundle) => {
     cy.batch(() => {
@@ -238,6 +337,7 @@ export function createGraphView(
       for (const relation of bundle.relations) cy.getElementById(relation.id).remove();
       cy.add(edgesOf(bundle));
     });
+    paintOverlay();
   };
   const expand = (bundleId: string) => {
     const bundle = bundles.find((b) => b.id === bundleId);
@@ -259,13 +359,19 @@ export function createGraphView(
     const neighbourhood = event.target.closedNeighborhood();
     cy.elements().not(neighbourhood).addClass('faded');
   });
-  cy.on('mouseout', 'node', () => cy.elements().removeClass('faded'));
+  cy.on('mouseout', 'node', () => paintOverlay());
   cy.on('dragfree', 'node', () => {
     const positions: Positions = {};
     cy.nodes().forEach((node) => {
       positions[node.id()] = { ...node.position() };
     });
     events.onMoved(positions);
+  });
+
+  let keyboardFocus: string | null = null;
+  // Edges are re-created when bundles open or filters change: the focused one keeps its mark.
+  cy.on('add', (event) => {
+    if (event.target.id() === keyboardFocus) event.target.addClass('kb-focus');
   });
 
   return {
@@ -289,6 +395,7 @@ export function createGraphView(
     expandAll(all) {
       expandAll = all;
       if (!all) expanded.clear();
+      openLitBundles();
       drawEdges();
     },
     show(visible) {
@@ -298,6 +405,7 @@ export function createGraphView(
         });
       });
       rebundle(graph.relations.filter((relation) => visible.relations.has(relation.id)));
+      openLitBundles();
       drawEdges();
     },
     centre(id) {
@@ -328,6 +436,33 @@ export function createGraphView(
       return node.nonempty() && node.isNode() ? { ...node.position() } : undefined;
     },
     selectedIds: () => cy.elements(':selected').map((element) => element.id()),
+    setOverlay(next) {
+      overlay = next;
+      if (openLitBundles()) drawEdges();
+      else paintOverlay();
+    },
+    litIds: () => cy.elements('.lit').map((element) => element.id()),
+    actorPositions: () =>
+      cy.nodes(':visible').map((node) => ({ id: node.id(), ...node.renderedPosition() })),
+    setKeyboardFocus(id) {
+      keyboardFocus = id;
+      cy.elements('.kb-focus').removeClass('kb-focus');
+      if (id === null) return;
+      const bundle = bundleOf.get(id);
+      if (bundle && cy.getElementById(id).empty()) expand(bundle.id);
+      const element = cy.getElementById(id);
+      if (element.empty()) return;
+      element.addClass('kb-focus');
+      const box = element.renderedBoundingBox();
+      if (box.x1 < 0 || box.y1 < 0 || box.x2 > cy.width() || box.y2 > cy.height()) {
+        cy.animate({ center: { eles: element }, duration: 200 });
+      }
+    },
+    imageScene: async () =>
+      (await import('./image-scene')).imageScene(
+        cy,
+        (id) => bundles.find((b) => b.id === id)?.relations.map((r) => r.id) ?? [id],
+      ),
     destroy: () => cy.destroy(),
   };
 }

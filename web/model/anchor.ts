@@ -24,10 +24,18 @@ export function excerpt(text: string, start: number, length = 60): string {
   return start + length < text.length ? `${slice}...` : slice;
 }
 
-export function anchorQuote(text: string, selector: QuoteSelector): Anchoring {
+/**
+ * `find` gives every start of the quote in the text, ascending (by default one indexOf scan; for
+ * many quotes in one long text, pass indexText(text) from ./text-index).
+ */
+export function anchorQuote(
+  text: string,
+  selector: QuoteSelector,
+  find: (exact: string) => number[] = (exact) => occurrences(text, exact),
+): Anchoring {
   const { exact, prefix = '', suffix = '' } = selector;
   if (exact.length === 0) return { ok: false, problem: 'not-found', hint: 'the quote is empty' };
-  const all = occurrences(text, exact);
+  const all = find(exact);
   if (all.length === 0)
     return { ok: false, problem: 'not-found', hint: closestPassage(text, exact) };
   const matching = all.filter(

@@ -22,6 +22,7 @@ import {
   type CompiledSource,
 } from './schema';
 import { seededLayout } from './layout';
+import { indexText } from './text-index';
 
 /** File names of a dataset, relative to its folder. */
 export const datasetFiles = {
@@ -293,7 +294,8 @@ function suggestion(id: string, known: Iterable<string>): string {
 /** Why a header pattern is not a regular expression, if it is not. */
 function patternProblem(pattern: string): string | undefined {
   try {
-    new RegExp(pattern);
+    // V8 compiles a pattern when it first runs: only then does it find one "too large".
+    new RegExp(pattern).test('');
     return undefined;
   } catch (error) {
     return (error as Error).message;
@@ -308,6 +310,9 @@ export function normaliseRecord(record: SourceRecord, raw: string): NormalisedSo
 }
 
 const collapseSpace = (text: string) => text.replace(/\s+/g, ' ');
+
+/** Texts this long are indexed once for anchoring, instead of being read through per quote. */
+const indexedTextLength = 100_000;
 
 export function compileDataset(files: Readonly<Record<string, string>>): CompileResult {
   const errors: DataError[] = [];
@@ -350,6 +355,13 @@ export function compileDataset(files: Readonly<Record<string, string>>): Compile
   const actorIds = declaredIds(actorsFile, Actor.shape.id);
   const sourceIds = declaredIds(sourcesFile, SourceRecord.shape.id);
   const compiledRelations: CompiledRelation[] = [];
+  const finders = new Map<string, (exact: string) => number[]>();
+  const finderOf = (source: CompiledSource) => {
+    if (source.text.length < indexedTextLength) return undefined;
+    let find = finders.get(source.id);
+    if (!find) finders.set(source.id, (find = indexText(source.text)));
+    return find;
+  };
   for (const { value: relation, index } of relations) {
     const record = `relation ${relation.id}`;
     const at = (path: Path) => locate(relationsFile!, [index, ...path], record);
@@ -404,7 +416,7 @@ export function compileDataset(files: Readonly<Record<string, string>>): Compile
         prefix: piece.prefix === undefined ? undefined : collapseSpace(piece.prefix),
         suffix: piece.suffix === undefined ? undefined : collapseSpace(piece.suffix),
       };
-      const anchoring = anchorQuote(source.text, selector);
+      const anchoring = anchorQuote(source.text, selector, finderOf(source));
       if (!anchoring.ok) {
         const what = anchoring.problem === 'ambiguous' ? 'quote is ambiguous' : 'quote not found';
         errors.push({

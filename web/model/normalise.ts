@@ -94,13 +94,43 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)] ?? 0;
 }
 
+/**
+ * The normalised text as it grows, kept in pieces and joined once at the end: joining a
+ * hyphenated word reads only the last pieces, where slicing the whole text at every line-end
+ * hyphen made long sources quadratic (minutes for a text of a few megabytes).
+ */
+class TextBuilder {
+  private pieces: string[] = [];
+  length = 0;
+
+  append(piece: string): void {
+    this.pieces.push(piece);
+    this.length += piece.length;
+  }
+
+  /** Takes off the end of the text, enough of it to hold its last word whole. */
+  takeLastWord(): string {
+    let end = '';
+    while (this.pieces.length > 0 && !/[^\p{L}\p{N}]/u.test(end.slice(0, -1))) {
+      const piece = this.pieces.pop() ?? '';
+      this.length -= piece.length;
+      end = piece + end;
+    }
+    return end;
+  }
+
+  toString(): string {
+    return this.pieces.join('');
+  }
+}
+
 export function normaliseSource(raw: string, options: NormaliseOptions = {}): NormalisedSource {
   const lines = classify(raw.replace(/\r\n?/g, '\n').split('\n'), options.header ?? []);
   const forms = wordForms(lines);
   const textLines = lines.filter((line) => line.kind === 'text');
   const shortLine = shortLineRatio * median(textLines.map((line) => line.content.length));
 
-  let text = '';
+  const text = new TextBuilder();
   const paragraphs: Span[] = [];
   const pageStarts: { offset: number; pageNumber?: number }[] = [{ offset: 0 }];
   let paragraphStart = 0;
@@ -127,7 +157,7 @@ export function normaliseSource(raw: string, options: NormaliseOptions = {}): No
     const pageBreak = gapHasHeader || line.pageBreakBefore;
     if (previous === undefined) {
       paragraphStart = 0;
-      text = line.content;
+      text.append(line.content);
     } else {
       const endsParagraph =
         previous.trailing >= 2 ||
@@ -140,18 +170,17 @@ export function normaliseSource(raw: string, options: NormaliseOptions = {}): No
           terminal.test(previous.content));
       if (endsParagraph) {
         endParagraph();
-        text += '\n\n';
+        text.append('\n\n');
         paragraphStart = text.length;
         if (pageBreak) pageStarts.push({ offset: text.length, pageNumber: gapPageNumber });
-        text += line.content;
+        text.append(line.content);
       } else if (previous.content.endsWith('-') && previous.trailing === 0) {
-        const head = text;
-        text = joinHyphenated(head, line.content, forms);
-        if (pageBreak) pageStarts.push({ offset: head.length, pageNumber: gapPageNumber });
-      } else {
-        text += ' ';
         if (pageBreak) pageStarts.push({ offset: text.length, pageNumber: gapPageNumber });
-        text += line.content;
+        text.append(joinHyphenated(text.takeLastWord(), line.content, forms));
+      } else {
+        text.append(' ');
+        if (pageBreak) pageStarts.push({ offset: text.length, pageNumber: gapPageNumber });
+        text.append(line.content);
       }
     }
     previous = line;
@@ -161,7 +190,11 @@ export function normaliseSource(raw: string, options: NormaliseOptions = {}): No
   }
   if (previous !== undefined) endParagraph();
 
-  return { text, paragraphs, pages: numberPages(pageStarts, text.length, options.firstPage) };
+  return {
+    text: text.toString(),
+    paragraphs,
+    pages: numberPages(pageStarts, text.length, options.firstPage),
+  };
 }
 
 function numberPages(

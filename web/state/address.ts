@@ -123,6 +123,7 @@ export function readAddress(
     ]);
     for (const key of params.keys()) {
       if (!known.has(key)) throw new AddressProblem(`unknown part "${key}"`);
+      if (params.getAll(key).length > 1) throw new AddressProblem(`"${key}" given twice`);
     }
     let selection: Selection = null;
     const relationId = params.get('relation');
@@ -140,6 +141,9 @@ export function readAddress(
     } else if (actorId !== null) {
       if (!actorIds.has(actorId)) throw new AddressProblem(`unknown actor "${actorId}"`);
       selection = { kind: 'actor', id: actorId };
+    }
+    if (relationId === null && params.has('evidence')) {
+      throw new AddressProblem('"evidence" without a relation');
     }
     const panel = params.get('panel') ?? 'details';
     if (panel !== 'details' && panel !== 'source' && panel !== 'analysis') {
@@ -160,6 +164,11 @@ export function readAddress(
     if (undated !== null && undated !== 'hide')
       throw new AddressProblem(`bad undated "${undated}"`);
     const focusActor = params.get('focus');
+    for (const part of ['steps', 'direction', 'focus-types']) {
+      if (focusActor === null && params.has(part)) {
+        throw new AddressProblem(`"${part}" without an actor to focus on`);
+      }
+    }
     if (focusActor !== null) {
       if (!actorIds.has(focusActor))
         throw new AddressProblem(`unknown actor "${focusActor}" to focus on`);

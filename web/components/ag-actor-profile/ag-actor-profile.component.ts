@@ -34,13 +34,27 @@ export class AgActorProfile extends LitElement {
     const actor =
       selection?.kind === 'actor' ? this.appState?.index.actors.get(selection.id) : undefined;
     if (!actor) return nothing;
-    const groups = relationsOfActor(this.appState!.graph.relations, actor.id);
+    const { graph, visible } = this.appState!;
+    // The profile follows the filters, like every view; it says how many they hide.
+    const groups = relationsOfActor(
+      graph.relations.filter((relation) => visible.relations.has(relation.id)),
+      actor.id,
+    );
+    const all = graph.relations.filter((r) => r.source === actor.id || r.target === actor.id);
+    const hidden = all.filter((relation) => !visible.relations.has(relation.id)).length;
     return html`
       <article aria-labelledby="actor-name">
         <h2 id="actor-name">${actor.name}</h2>
         <p class="kind">${kindLabels[actor.kind]}</p>
         ${actor.aliases?.length ? html`<p class="aliases">Also: ${actor.aliases.join(', ')}</p>` : nothing}
         <p>${actor.description}</p>
+        ${
+          hidden > 0
+            ? html`<p class="hidden-count">
+                ${hidden} of its ${all.length} relations hidden by the filters.
+              </p>`
+            : nothing
+        }
         ${(Object.keys(groupTitles) as (keyof ActorRelations)[]).map((group) =>
           groups[group].length === 0
             ? nothing

@@ -15,7 +15,8 @@ export const styles = css`
     margin: 1em 0 0.3em;
   }
   .kind,
-  .aliases {
+  .aliases,
+  .hidden-count {
     margin: 0.1em 0;
     color: #4a5568;
     font-size: 0.9rem;

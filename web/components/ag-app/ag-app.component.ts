@@ -4,6 +4,8 @@ import { customElement, property, state } from 'lit/decorators.js';
 import type { CompiledGraph } from '../../model/schema';
 import type { ViewFilters } from '../../model/view';
 import { readAddress, writeAddress } from '../../state/address';
+import { forgetDataset, keepDataset, savedDataset } from '../../state/brought-dataset';
+import type { LoadedDataset } from '../../events';
 import {
   appStateContext,
   initialState,
@@ -13,14 +15,27 @@ import {
   type Panel,
   type Selection,
 } from '../../state/app-state';
+import { drawnGraphContext, type DrawnGraph } from '../../state/drawn-graph';
 import '../ag-actor-profile/ag-actor-profile.component';
+import '../ag-analysis/ag-analysis.component';
+import '../ag-dataset-loader/ag-dataset-loader.component';
 import '../ag-evidence-panel/ag-evidence-panel.component';
+import '../ag-export-menu/ag-export-menu.component';
 import '../ag-filters/ag-filters.component';
 import '../ag-graph/ag-graph.component';
 import '../ag-legend/ag-legend.component';
 import '../ag-search/ag-search.component';
-import '../ag-source-reader/ag-source-reader.component';
 import { styles } from './ag-app.styles';
+
+/** Views that only some actions need, loaded the first time they are shown. */
+const lazyViews: Record<string, () => Promise<unknown>> = {
+  'ag-source-reader': () => import('../ag-source-reader/ag-source-reader.component'),
+  'ag-table-view': () => import('../ag-table-view/ag-table-view.component'),
+};
+
+function loadView(tag: keyof typeof lazyViews) {
+  if (!customElements.get(tag)) void lazyViews[tag]?.();
+}
 
 /**
  * The explorer: loads the compiled graph, holds the shared state, keeps the address in step
@@ -39,8 +54,14 @@ export class AgApp extends LitElement {
   @state()
   private appState?: AppState;
 
+  /** The graph view puts the drawn network here for the export menu's images. */
+  @provide({ context: drawnGraphContext })
+  private drawnGraph: DrawnGraph = {};
+
   @state() private loadError?: string;
   @state() private notice?: string;
+  /** Name of the brought dataset now open; undefined for the default one. */
+  @state() private brought?: string;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -51,6 +72,7 @@ export class AgApp extends LitElement {
     this.addEventListener('ag-overlay', (event) => {
       if (this.appState) this.appState = { ...this.appState, overlay: event.detail };
     });
+    this.addEventListener('ag-load-dataset', (event) => void this.openDataset(event.detail));
     window.addEventListener('popstate', this.onPopState);
     void this.load();
   }
@@ -61,15 +83,38 @@ export class AgApp extends LitElement {
   }
 
   private async load() {
+    const kept = await savedDataset();
+    if (kept) {
+      this.show(kept.graph, kept.label);
+      return;
+    }
     try {
       const response = await fetch(this.src);
       if (!response.ok) throw new Error(`${response.status} ${await response.text()}`);
-      const graph = (await response.json()) as CompiledGraph;
-      this.appState = initialState(graph);
-      this.applyAddress();
-      history.replaceState(null, '', this.address() || location.pathname);
+      this.show((await response.json()) as CompiledGraph, undefined);
     } catch (error) {
       this.loadError = `The graph could not be loaded from ${this.src}: ${(error as Error).message}`;
+    }
+  }
+
+  private show(graph: CompiledGraph, brought: string | undefined) {
+    this.appState = initialState(graph);
+    this.brought = brought;
+    this.applyAddress();
+    history.replaceState(null, '', this.address() || location.pathname);
+  }
+
+  /** Opens a brought dataset and keeps it across reloads, or goes back to the default one. */
+  private async openDataset(dataset: LoadedDataset | null) {
+    history.pushState(null, '', location.pathname);
+    if (dataset) {
+      await keepDataset(dataset);
+      this.show(dataset.graph, dataset.label);
+      this.notice = `Opened ${dataset.label}: ${dataset.graph.actors.length} actors, ${dataset.graph.relations.length} relations.`;
+    } else {
+      await forgetDataset();
+      this.notice = undefined;
+      await this.load();
     }
   }
 
@@ -84,6 +129,8 @@ export class AgApp extends LitElement {
       selection: view.selection,
       panel: view.panel,
       main: view.main,
+      // What the analysis panel lights on the graph goes when the panel does.
+      overlay: view.panel === 'analysis' ? this.appState.overlay : null,
     };
     this.notice = notice;
   }
@@ -103,7 +150,10 @@ export class AgApp extends LitElement {
     let next = this.appState;
     if (change.filters) next = withFilters(next, change.filters);
     if (change.selection !== undefined) next = { ...next, selection: change.selection };
-    if (change.panel) next = { ...next, panel: change.panel };
+    if (change.panel) {
+      const overlay = change.panel === 'analysis' ? next.overlay : null;
+      next = { ...next, panel: change.panel, overlay };
+    }
     if (change.main) next = { ...next, main: change.main };
     this.appState = next;
     const address = this.address();
@@ -131,6 +181,11 @@ export class AgApp extends LitElement {
     </div>`;
   }
 
+  protected override willUpdate(): void {
+    if (this.appState?.main === 'table') loadView('ag-table-view');
+    if (this.appState?.panel === 'source') loadView('ag-source-reader');
+  }
+
   override render() {
     const state = this.appState;
     const graph = state?.graph;
@@ -146,7 +201,8 @@ export class AgApp extends LitElement {
               </p>`
             : nothing
         }
-        ${graph ? html`<ag-search></ag-search>` : nothing}
+        ${graph ? html`<ag-search></ag-search><ag-export-menu></ag-export-menu>` : nothing}
+        <ag-dataset-loader .brought=${this.brought}></ag-dataset-loader>
         <ag-legend .kinds=${kinds}></ag-legend>
       </header>
       ${this.loadError ? html`<p role="alert" class="error">${this.loadError}</p>` : nothing}

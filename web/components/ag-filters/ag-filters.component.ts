@@ -33,10 +33,34 @@ export class AgFilters extends LitElement {
   @state() private playing = false;
   private timer?: ReturnType<typeof setInterval>;
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener('pointerdown', this.closeListsElsewhere);
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    document.removeEventListener('pointerdown', this.closeListsElsewhere);
     this.stop();
   }
+
+  /** An open list floats over the view: a click elsewhere closes it, as a menu would. */
+  private closeListsElsewhere = (event: PointerEvent) => {
+    const path = event.composedPath();
+    for (const details of this.renderRoot.querySelectorAll('details[open]')) {
+      if (!path.includes(details)) details.removeAttribute('open');
+    }
+  };
+
+  /** Escape closes an open list and leaves the focus on its summary. */
+  private closeOnEscape = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape') return;
+    const details = event.currentTarget as HTMLDetailsElement;
+    if (!details.open) return;
+    details.open = false;
+    details.querySelector('summary')?.focus();
+    event.preventDefault();
+  };
 
   private get filters(): ViewFilters {
     return this.appState!.filters;
@@ -61,7 +85,7 @@ export class AgFilters extends LitElement {
       relations: graph.relations.filter((r) => visible.relations.has(r.id)),
     });
     return html`
-      <div class="bar" role="group" aria-label="Filters">
+      <div class="bar" role="region" aria-label="Filters">
         ${this.group<RelationType>('Relation types', relationTypes, filters.types, (t) => t, shown.types, total.types, 'types')}
         ${this.group<ActorKind>(
           'Actor kinds',
@@ -100,7 +124,7 @@ export class AgFilters extends LitElement {
     key: 'types' | 'kinds' | 'confidence' | 'sources',
   ): TemplateResult {
     const active = options.filter((o) => chosen.includes(o)).length;
-    return html`<details>
+    return html`<details @keydown=${this.closeOnEscape}>
       <summary>${title} <span class="count">${active}/${options.length}</span></summary>
       <fieldset>
         <legend>${title}</legend>

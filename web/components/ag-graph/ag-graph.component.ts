@@ -4,18 +4,22 @@ import { customElement, query, state } from 'lit/decorators.js';
 import { createGraphView, type GraphView } from '../../cytoscape/adapter';
 import { selectEvent } from '../../events';
 import { appStateContext, type AppState } from '../../state/app-state';
+import { drawnGraphContext, type DrawnGraph } from '../../state/drawn-graph';
 import { forgetPositions, loadPositions, savePositions } from '../../state/saved-positions';
+import { GraphKeyboard } from './graph-keyboard.controller';
 import { styles } from './ag-graph.styles';
 
 declare global {
   interface Window {
     /** Test handle: page coordinates of drawn elements, since a canvas hides them. */
-    actorGraphView?: Pick<GraphView, 'clientPosition' | 'modelPosition' | 'selectedIds'>;
+    actorGraphView?: Pick<GraphView, 'clientPosition' | 'modelPosition' | 'selectedIds' | 'litIds'>;
   }
 }
 
 /**
- * The network drawn with Cytoscape, with zoom and fit controls.
+ * The network drawn with Cytoscape, with zoom and fit controls. The canvas takes the keyboard
+ * focus: arrows move between actors, ] and [ along the focused actor's relations, Enter selects,
+ * Escape clears; a live region says what the keyboard is on and what is selected.
  *
  * @fires ag-select - when a relation or an actor is clicked, or the background (null).
  * @csspart canvas - the drawing area.
@@ -29,9 +33,22 @@ export class AgGraph extends LitElement {
   @state()
   private appState?: AppState;
 
+  /** Where image exports find the network as drawn. */
+  @consume({ context: drawnGraphContext })
+  private drawnGraph?: DrawnGraph;
+
+  /** Hands the drawn network to image exports while this view is on screen. */
+  private scene = () => this.view!.imageScene();
+
   @query('.canvas') private canvas!: HTMLDivElement;
 
   private view?: GraphView;
+
+  private keyboard = new GraphKeyboard(this, {
+    view: () => this.view,
+    state: () => this.appState,
+    area: () => this.canvas,
+  });
 
   /** Every relation drawn separately, rather than bundled per pair and type. */
   @state() private separate = false;
@@ -41,9 +58,20 @@ export class AgGraph extends LitElement {
       <div
         class="canvas"
         part="canvas"
-        role="img"
-        aria-label="Network of actors and relations; the same facts are listed in the panels"
+        tabindex="0"
+        role="application"
+        aria-roledescription="network"
+        aria-label="Network of actors and relations"
+        aria-describedby="graph-keys"
+        @keydown=${this.keyboard.onKeyDown}
+        @focus=${this.keyboard.onFocus}
+        @blur=${this.keyboard.onBlur}
       ></div>
+      <p id="graph-keys" class="visually-hidden">
+        Arrow keys move between actors, ] and [ step through the focused actor's relations, Enter
+        selects, Escape clears. The Tables view lists the same actors and relations as text.
+      </p>
+      <p class="visually-hidden" role="status">${this.keyboard.announcement}</p>
       <div class="controls" part="controls">
         <button
           type="button"
@@ -92,6 +120,9 @@ export class AgGraph extends LitElement {
     if (!this.appState) return;
     if (previous && previous.graph !== this.appState.graph) this.createView();
     else if (previous?.visible !== this.appState.visible) this.view?.show(this.appState.visible);
+    if (previous && previous.overlay !== this.appState.overlay) {
+      this.view?.setOverlay(this.appState.overlay);
+    }
     const selection = this.appState.selection;
     if (selection?.kind === 'actor' && selection.centre && previous?.selection !== selection) {
       this.view?.centre(selection.id);
@@ -102,10 +133,13 @@ export class AgGraph extends LitElement {
         id: this.appState.selection.id,
       },
     );
+    this.keyboard.stateChanged(previous, this.appState);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    if (window.actorGraphView === this.view) window.actorGraphView = undefined;
+    if (this.drawnGraph?.scene === this.scene) this.drawnGraph.scene = undefined;
     this.view?.destroy();
     this.view = undefined;
   }
@@ -122,6 +156,7 @@ export class AgGraph extends LitElement {
 
   private createView() {
     this.view?.destroy();
+    this.keyboard.reset();
     if (!this.appState) return;
     const graph = this.appState.graph;
     this.view = createGraphView(
@@ -137,7 +172,9 @@ export class AgGraph extends LitElement {
     );
     if (this.separate) this.view.expandAll(true);
     this.view.show(this.appState.visible);
+    this.view.setOverlay(this.appState.overlay);
     window.actorGraphView = this.view;
+    if (this.drawnGraph) this.drawnGraph.scene = this.scene;
   }
 }
 

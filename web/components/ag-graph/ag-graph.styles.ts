@@ -12,6 +12,18 @@ export const styles = css`
     height: 100%;
     background: var(--ag-graph-background, #fbfcfe);
   }
+  .canvas:focus-visible {
+    outline: 3px solid var(--ag-focus, #f0a500);
+    outline-offset: -3px;
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
   .controls {
     position: absolute;
     top: 8px;

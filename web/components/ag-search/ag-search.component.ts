@@ -2,7 +2,7 @@ import { consume } from '@lit/context';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
 import { selectEvent } from '../../events';
-import { actorSearch, type ActorMatch } from '../../model/search';
+import type { ActorMatch, actorSearch } from '../../model/search';
 import type { CompiledGraph } from '../../model/schema';
 import { appStateContext, type AppState } from '../../state/app-state';
 import { kindLabels } from '../../theme';
@@ -42,9 +42,14 @@ export class AgSearch extends LitElement {
 
   protected override willUpdate(_changed: PropertyValues<this>): void {
     const graph = this.appState?.graph;
-    if (graph && graph !== this.searchedGraph) {
-      this.search = actorSearch(graph.actors);
+    // The fuzzy index (and its library) is loaded when the person first types.
+    if (graph && this.text && graph !== this.searchedGraph) {
       this.searchedGraph = graph;
+      void import('../../model/search').then(({ actorSearch }) => {
+        if (this.searchedGraph !== graph) return;
+        this.search = actorSearch(graph.actors);
+        this.requestUpdate();
+      });
     }
   }
 

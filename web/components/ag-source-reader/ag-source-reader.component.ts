@@ -115,7 +115,7 @@ export class AgSourceReader extends LitElement {
                 const isCurrent = current !== undefined && segment.passages.includes(current);
                 return html`<mark
                   class="passage ${first.type} ${isCurrent ? 'current' : ''}"
-                  title=${segment.passages.map((p) => this.appState!.index.relations.get(p.relationId)?.label).join('\n')}
+                  title=${segment.passages.map((p) => `${p.type}: ${this.appState!.index.relations.get(p.relationId)?.label}`).join('\n')}
                   @click=${() => this.choose(first)}
                   >${text}</mark
                 >`;

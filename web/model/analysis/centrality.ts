@@ -2,7 +2,8 @@
 import Graph from 'graphology';
 import betweennessCentrality from 'graphology-metrics/centrality/betweenness';
 import pagerank from 'graphology-metrics/centrality/pagerank';
-import { relationTypes, type RelationType } from '../schema';
+import type { RelationType } from '../schema';
+import { relationTypes } from '../vocabulary';
 import { actorIds, type ActorNetwork } from './network';
 
 /** Relations of one type at an actor: directed ones leaving and arriving, and mutual ones. */

@@ -2,7 +2,8 @@
 import Graph from 'graphology';
 import { bidirectional } from 'graphology-shortest-path/unweighted';
 import { allSimpleEdgeGroupPaths } from 'graphology-simple-path';
-import { relationTypes, type RelationType } from '../schema';
+import type { RelationType } from '../schema';
+import { relationTypes } from '../vocabulary';
 import { actorIds, compareIds, type ActorNetwork, type NetworkRelation } from './network';
 
 export interface PathOptions {

@@ -39,6 +39,8 @@ describe('export registry', () => {
     );
     expect(fileName(graph, 'annotations')).toBe('actor-graph-src-1.jsonld');
     expect(fileName(graph, 'cyjs')).toBe('actor-graph-src-1.cyjs');
+    expect(fileName(graph, 'png', { view: 'view' })).toBe('actor-graph-src-1-view.png');
+    expect(fileName(graph, 'svg')).toBe('actor-graph-src-1.svg');
     const two = { ...graph, sources: [graph.sources[0]!, { ...graph.sources[0]!, id: 'src-2' }] };
     expect(fileName(two, 'json')).toBe('actor-graph-src-1-and-1-more.json');
     expect(fileName({ ...graph, sources: [] }, 'json')).toBe('actor-graph.json');

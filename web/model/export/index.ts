@@ -10,6 +10,9 @@ import * as json from './json';
 export { ExportError } from './error';
 export { subgraph, type View } from './view';
 export { csvTables, type CsvTable } from './csv';
+export { imageCaption, describeFilters, exportDate } from './caption';
+export { writeSvg, type SvgImage, type SvgOptions, type TextMeasure } from './svg';
+export type { ImageScene } from './scene';
 
 /** Every option any format takes; each format reads only its own. */
 export type ExportOptions = json.JsonOptions &
@@ -21,6 +24,8 @@ export type ExportOptions = json.JsonOptions &
 
 export interface ExportFormat {
   write: (graph: CompiledGraph, options?: ExportOptions) => string;
+  /** Short name for a menu. */
+  label: string;
   /** File name extension, without the dot. */
   extension: string;
   /** Media type for a download (a Blob's type). */
@@ -31,6 +36,7 @@ export interface ExportFormat {
 export const exportFormats = {
   json: {
     write: json.write,
+    label: 'JSON',
     extension: 'json',
     mediaType: 'application/json',
     description:
@@ -38,30 +44,35 @@ export const exportFormats = {
   },
   cyjs: {
     write: cyjs.write,
+    label: 'Cytoscape JSON',
     extension: 'cyjs',
     mediaType: 'application/json',
     description: 'Cytoscape JSON elements with positions, for cytoscape.js and Cytoscape desktop.',
   },
   graphml: {
     write: graphml.write,
+    label: 'GraphML',
     extension: 'graphml',
     mediaType: 'application/graphml+xml',
     description: 'GraphML with declared attributes and per-edge direction, for yEd, Gephi, igraph.',
   },
   gexf: {
     write: gexf.write,
+    label: 'GEXF',
     extension: 'gexf',
     mediaType: 'application/gexf+xml',
     description: 'GEXF 1.3 mixed graph with attributes and positions, for Gephi and Gephi Lite.',
   },
   csv: {
     write: csv.write,
+    label: 'CSV',
     extension: 'csv',
     mediaType: 'text/csv; charset=utf-8',
     description: 'CSV tables of actors, relations or evidence, for spreadsheets, pandas and R.',
   },
   annotations: {
     write: annotations.write,
+    label: 'Web Annotations',
     extension: 'jsonld',
     mediaType: 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"',
     description: 'W3C Web Annotations anchoring every piece of evidence in its source text.',
@@ -76,6 +87,24 @@ export function isExportFormat(name: string): name is ExportFormatName {
   return Object.hasOwn(exportFormats, name);
 }
 
+/** Images of the network as drawn: made from the live view, not from the graph alone. */
+export const imageFormats = {
+  png: {
+    label: 'PNG',
+    extension: 'png',
+    mediaType: 'image/png',
+    description: 'PNG picture of the graph as drawn, with legend and caption, at 1 to 4 times.',
+  },
+  svg: {
+    label: 'SVG',
+    extension: 'svg',
+    mediaType: 'image/svg+xml',
+    description: 'SVG vector drawing of the graph as drawn, with legend and caption as text.',
+  },
+} as const;
+
+export type ImageFormatName = keyof typeof imageFormats;
+
 const slug = (text: string) =>
   text
     .toLowerCase()
@@ -84,11 +113,12 @@ const slug = (text: string) =>
 
 /**
  * A file name that says what the file holds: the graph's sources, the view if any, the table for
- * CSV, e.g. "actor-graph-pjsel-2023-relations.csv", "actor-graph-pjsel-2023-view.graphml".
+ * CSV, e.g. "actor-graph-pjsel-2023-relations.csv", "actor-graph-pjsel-2023-view.graphml",
+ * "actor-graph-pjsel-2023-view.png".
  */
 export function fileName(
   graph: CompiledGraph,
-  format: ExportFormatName,
+  format: ExportFormatName | ImageFormatName,
   { view, table }: { view?: string; table?: csv.CsvTable } = {},
 ): string {
   const [first, ...others] = graph.sources.map((source) => slug(source.id));
@@ -96,5 +126,8 @@ export function fileName(
   if (first) parts.push(others.length > 0 ? `${first}-and-${others.length}-more` : first);
   if (view !== undefined) parts.push(slug(view) || 'view');
   if (format === 'csv') parts.push(table ?? 'relations');
-  return `${parts.join('-')}.${exportFormats[format].extension}`;
+  const { extension } = Object.hasOwn(imageFormats, format)
+    ? imageFormats[format as ImageFormatName]
+    : exportFormats[format as ExportFormatName];
+  return `${parts.join('-')}.${extension}`;
 }

@@ -1,0 +1,803 @@
+// The analysis panel's content, loaded the first time the panel shows so that graphology and the
+// analyses stay out of the first download: runs the analyses over what the filters leave,
+// renders them, and asks the graph to light what the person chose.
+import { html, nothing, svg, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { overlayEvent, selectEvent } from '../../events';
+import {
+  actorCentrality,
+  analyseInfluence,
+  influencePaths,
+  structuralBalance,
+  type ActorCentrality,
+  type ActorNetwork,
+  type InfluenceAnalysis,
+  type InfluencePath,
+  type InfluencePathsResult,
+  type SignedTie,
+  type StructuralBalance,
+} from '../../model/analysis';
+import { influenceChart } from '../../model/influence-chart';
+import { periodLabel } from '../../model/queries';
+import type { Actor, CompiledGraph, CompiledRelation, RelationType } from '../../model/schema';
+import type { VisibleGraph } from '../../model/view';
+import { relationTypes } from '../../model/vocabulary';
+import type { AppState, Overlay } from '../../state/app-state';
+
+export { styles } from './ag-analysis.styles';
+
+/** The element the content lives in: it hands down the shared state and dispatches events. */
+export type AnalysisHost = ReactiveControllerHost & HTMLElement & { readonly appState?: AppState };
+
+type Section = 'influence' | 'paths' | 'blocs';
+
+/** What the analyses run over: the shown actors (with their names) and relations. */
+interface Network extends ActorNetwork<CompiledRelation> {
+  actors: Actor[];
+  relations: CompiledRelation[];
+}
+
+type CentralityKey = 'actor' | RelationType | 'betweenness' | 'pagerank';
+
+interface Settings {
+  section: Section;
+  /** Count one-sided cooperation as support, hence influence. */
+  support: boolean;
+  sizeByInfluence: boolean;
+  colourBlocs: boolean;
+  from: string;
+  to: string;
+  pathTypes: RelationType[];
+  maxLength: number;
+  /** The lit path, as its actors joined by '>'. */
+  litPath?: string;
+  shownPaths: number;
+  sort: { key: CentralityKey; descending: boolean };
+}
+
+const pathPage = 10;
+
+/**
+ * The person's choices, kept while the panel is hidden: reading a path step's evidence in
+ * Details and coming back finds the same analysis.
+ */
+let remembered: Settings = {
+  section: 'influence',
+  support: false,
+  sizeByInfluence: false,
+  colourBlocs: false,
+  from: '',
+  to: '',
+  pathTypes: ['leverage', 'cooperation'],
+  maxLength: 4,
+  shownPaths: pathPage,
+  sort: { key: 'pagerank', descending: true },
+};
+
+const sectionNames: Record<Section, string> = {
+  influence: 'Influence',
+  paths: 'Paths',
+  blocs: 'Blocs',
+};
+
+const roleNames = {
+  driver: 'driver',
+  relay: 'relay',
+  dependent: 'dependent',
+  autonomous: 'autonomous',
+} as const;
+
+const sign = (tie: SignedTie<unknown>) => (tie.sign === '-' ? '−' : tie.sign);
+const fixed = (value: number, digits = 2) => value.toFixed(digits);
+
+/** Remembers the last result of `compute` and recomputes only when an argument changes. */
+function lastOf<A extends unknown[], R>(compute: (...args: A) => R): (...args: A) => R {
+  let last: { args: A; result: R } | undefined;
+  return (...args: A) => {
+    if (!last || args.some((arg, i) => arg !== last!.args[i])) {
+      last = { args, result: compute(...args) };
+    }
+    return last.result;
+  };
+}
+
+export class AnalysisContent implements ReactiveController {
+  private settings: Settings = remembered;
+
+  constructor(private readonly host: AnalysisHost) {
+    host.addController(this);
+  }
+
+  // Every analysis runs on what the filters leave, so it follows the year and the focus.
+  private network = lastOf((graph: CompiledGraph, visible: VisibleGraph): Network => ({
+    actors: graph.actors.filter((actor) => visible.actors.has(actor.id)),
+    relations: graph.relations.filter((relation) => visible.relations.has(relation.id)),
+  }));
+  private influence = lastOf((network: Network, support: boolean) =>
+    analyseInfluence(network, { cooperationAsSupport: support }),
+  );
+  private centrality = lastOf((network: Network) => actorCentrality(network));
+  private balance = lastOf((network: Network) => structuralBalance(network));
+  private paths = lastOf(
+    (network: Network, from: string, to: string, types: string, maxLength: number) =>
+      influencePaths(network, from, to, {
+        types: types.split(',') as RelationType[],
+        maxLength,
+      }),
+  );
+
+  hostConnected(): void {}
+
+  /** Lights on the graph what the settings ask for, whenever that differs from what is lit. */
+  hostUpdated(): void {
+    const state = this.host.appState;
+    // Leaving the panel clears the overlay (ag-app does): do not put it back on the way out.
+    if (!state || state.panel !== 'analysis' || !this.host.isConnected) return;
+    const overlay = this.overlay(state);
+    if (JSON.stringify(overlay) !== JSON.stringify(state.overlay)) {
+      this.host.dispatchEvent(overlayEvent(overlay));
+    }
+  }
+
+  private change(change: Partial<Settings>) {
+    this.settings = remembered = { ...this.settings, ...change };
+    this.host.requestUpdate();
+  }
+
+  private select(relationId: string) {
+    this.host.dispatchEvent(selectEvent({ kind: 'relation', id: relationId }));
+  }
+
+  private name(id: string): string {
+    return this.host.appState?.index.actors.get(id)?.name ?? id;
+  }
+
+  private currentNetwork(state: AppState) {
+    return this.network(state.graph, state.visible);
+  }
+
+  /** The chosen path's result, when both ends are shown. */
+  private pathResult(state: AppState): InfluencePathsResult<CompiledRelation> | undefined {
+    const { from, to, pathTypes, maxLength } = this.settings;
+    if (!from || !to || !state.visible.actors.has(from) || !state.visible.actors.has(to)) {
+      return undefined;
+    }
+    const types = relationTypes.filter((type) => pathTypes.includes(type)).join(',');
+    return this.paths(this.currentNetwork(state), from, to, types, maxLength);
+  }
+
+  private overlay(state: AppState): Overlay | null {
+    const network = this.currentNetwork(state);
+    const overlay: Overlay = {};
+    const { litPath, colourBlocs, sizeByInfluence, support } = this.settings;
+    const path = litPath
+      ? this.pathResult(state)?.paths.find((p) => p.actors.join('>') === litPath)
+      : undefined;
+    if (path) {
+      overlay.highlight = {
+        actors: path.actors,
+        relations: path.steps.flatMap((step) => step.relations.map((relation) => relation.id)),
+      };
+    }
+    if (colourBlocs) {
+      const [first, second] = this.balance(network).blocs;
+      overlay.blocs = Object.fromEntries([
+        ...first.map((actor) => [actor, 0]),
+        ...second.map((actor) => [actor, 1]),
+      ]);
+    }
+    if (sizeByInfluence) {
+      const scores = this.influence(network, support).scores;
+      const most = Math.max(0, ...scores.map((score) => score.exerted));
+      overlay.sizes = Object.fromEntries(
+        scores.map((score) => [score.actor, most > 0 ? score.exerted / most : 0]),
+      );
+    }
+    return Object.keys(overlay).length > 0 ? overlay : null;
+  }
+
+  render() {
+    const state = this.host.appState;
+    if (!state) return nothing;
+    const network = this.currentNetwork(state);
+    const { section } = this.settings;
+    const when = state.filters.when;
+    const period =
+      when === undefined
+        ? 'all years'
+        : typeof when === 'number'
+          ? `in ${when}`
+          : `${when.from ?? '…'} to ${when.to ?? '…'}`;
+    return html`
+      <div class="sections" role="group" aria-label="Analysis">
+        ${(Object.keys(sectionNames) as Section[]).map(
+          (option) =>
+            html`<button
+              type="button"
+              aria-pressed=${option === section}
+              @click=${() => this.change({ section: option })}
+            >
+              ${sectionNames[option]}
+            </button>`,
+        )}
+      </div>
+      <p class="scope">
+        Over what is shown: ${network.actors.length} actors and ${network.relations.length}
+        relations, ${period}. The analyses follow the filters, the year and the focus.
+      </p>
+      ${
+        section === 'influence'
+          ? this.renderInfluence(network)
+          : section === 'paths'
+            ? this.renderPaths(state, network)
+            : this.renderBlocs(network)
+      }
+    `;
+  }
+
+  // Influence
+
+  private renderInfluence(network: Network) {
+    const { support, sizeByInfluence } = this.settings;
+    const analysis = this.influence(network, support);
+    const tied = analysis.scores.filter((score) => score.exerted > 0 || score.received > 0);
+    const untied = analysis.scores.filter((score) => score.exerted === 0 && score.received === 0);
+    return html`
+      <h2>Who influences whom</h2>
+      <p class="method"><strong>${analysis.method.name}.</strong> ${analysis.method.description}</p>
+      <p class="method">
+        Roles: ${analysis.thresholds.rule} (influence ${fixed(analysis.thresholds.exerted)},
+        dependence ${fixed(analysis.thresholds.received)}).
+      </p>
+      <div class="options">
+        <label>
+          <input
+            type="checkbox"
+            .checked=${support}
+            @change=${(event: Event) =>
+              this.change({ support: (event.target as HTMLInputElement).checked })}
+          />
+          Count one-sided support as influence
+        </label>
+        <label>
+          <input
+            type="checkbox"
+            .checked=${sizeByInfluence}
+            @change=${(event: Event) =>
+              this.change({ sizeByInfluence: (event.target as HTMLInputElement).checked })}
+          />
+          Size actors by influence
+        </label>
+      </div>
+      ${
+        sizeByInfluence
+          ? html`<p class="note">
+              On the graph, an actor’s size runs from 24 px (no influence) to 64 px (the most).
+            </p>`
+          : nothing
+      }
+      ${
+        tied.length === 0
+          ? html`<p>No influence tie among what is shown.</p>`
+          : html`<ol class="ranking" aria-label="Actors by influence exerted">
+              ${tied.map(
+                (score) =>
+                  html`<li>
+                    <div class="rank-row">
+                      <span class="name">${this.name(score.actor)}</span>
+                      <span class="role ${score.role}">${roleNames[score.role]}</span>
+                      <span class="scores"
+                        >exerted ${fixed(score.exerted)} · received ${fixed(score.received)}</span
+                      >
+                    </div>
+                    ${this.renderWhy(analysis, score.actor)}
+                  </li>`,
+              )}
+            </ol>`
+      }
+      ${
+        untied.length > 0
+          ? html`<p class="note">
+              No influence tie (${untied.length}):
+              ${untied.map((score) => this.name(score.actor)).join(', ')}.
+            </p>`
+          : nothing
+      }
+      <details class="part chart">
+        <summary>Influence–dependence chart</summary>
+        ${this.renderChart(analysis, tied)}
+      </details>
+      <details class="part">
+        <summary>Centrality: degree, betweenness, PageRank</summary>
+        ${this.renderCentrality(this.centrality(network))}
+      </details>
+    `;
+  }
+
+  private renderWhy(analysis: InfluenceAnalysis<CompiledRelation>, actor: string) {
+    const why = analysis.explainInfluence(actor);
+    const list = (title: string, items: typeof why.exerted) =>
+      items.length === 0
+        ? nothing
+        : html`<h4>${title}</h4>
+            <ul class="contributions">
+              ${items.map(
+                ({ relation, contribution }) =>
+                  html`<li>
+                    <button
+                      type="button"
+                      class="relation ${relation.type}"
+                      @click=${() => this.select(relation.id)}
+                    >
+                      <span>${relation.label}</span>
+                      <span class="meta"
+                        >${this.name(relation.source)} → ${this.name(relation.target)} ·
+                        ${relation.type} · counts ${fixed(contribution, 3)}</span
+                      >
+                    </button>
+                  </li>`,
+              )}
+            </ul>`;
+    return html`<details class="why">
+      <summary>Why</summary>
+      ${list('Influence it exerts, through', why.exerted)}
+      ${list('Influence it receives, through', why.received)}
+    </details>`;
+  }
+
+  private renderChart(
+    analysis: InfluenceAnalysis<CompiledRelation>,
+    tied: InfluenceAnalysis<CompiledRelation>['scores'],
+  ) {
+    const chart = influenceChart(tied, analysis.thresholds, (id) => this.name(id));
+    const { plot, frame } = chart;
+    const roleOf = (actor: string) => analysis.scoreOf(actor).role;
+    return html`
+      <p class="note">
+        Each dot is an actor: across, its dependence (influence received); up, the influence it
+        exerts. The dashed lines are the role thresholds. Actors without an influence tie are left
+        out.
+      </p>
+      <svg
+        viewBox="0 0 ${frame.width} ${frame.height}"
+        role="group"
+        aria-label="Influence–dependence chart"
+      >
+        ${svg`
+          <line class="axis" x1=${plot.left} y1=${plot.bottom} x2=${plot.right} y2=${plot.bottom} />
+          <line class="axis" x1=${plot.left} y1=${plot.top} x2=${plot.left} y2=${plot.bottom} />
+          <line class="threshold" x1=${chart.thresholdX} y1=${plot.top}
+            x2=${chart.thresholdX} y2=${plot.bottom} />
+          <line class="threshold" x1=${plot.left} y1=${chart.thresholdY}
+            x2=${plot.right} y2=${chart.thresholdY} />
+          ${chart.xTicks.map(
+            (tick) =>
+              svg`<text class="tick" x=${tick.at} y=${plot.bottom + 12} text-anchor=${tick.anchor}>${fixed(tick.value)}</text>`,
+          )}
+          ${chart.yTicks.map(
+            (tick) =>
+              svg`<text class="tick" x=${plot.left - chart.radius - 3} y=${tick.at + 3} text-anchor="end">${fixed(tick.value)}</text>`,
+          )}
+          <text class="axis-name" x=${(plot.left + plot.right) / 2} y=${frame.height - 4}
+            text-anchor="middle">dependence (influence received) →</text>
+          <text class="axis-name" x=${-(plot.top + plot.bottom) / 2} y="10"
+            transform="rotate(-90)" text-anchor="middle">influence exerted →</text>
+          ${chart.quadrants.map(
+            (q) =>
+              svg`<text class="quadrant" x=${q.x} y=${q.y} text-anchor=${q.anchor}>${q.name}</text>`,
+          )}
+          ${chart.points.map((point) => {
+            const names = point.actors.map((id) => this.name(id)).join(', ');
+            const role = roleOf(point.actors[0]!);
+            const description = `${names}: influence ${fixed(point.exerted)}, dependence ${fixed(point.received)}, ${roleNames[role]}`;
+            return svg`<g
+              class="point ${role}"
+              tabindex="0"
+              role="button"
+              aria-label=${description}
+              @click=${() => this.selectActor(point.actors[0]!)}
+              @keydown=${(event: KeyboardEvent) => {
+                if (event.key === 'Enter' || event.key === ' ') {
+                  event.preventDefault();
+                  this.selectActor(point.actors[0]!);
+                }
+              }}
+            >
+              <title>${description}</title>
+              ${point.leader ? svg`<line class="leader" x1=${point.leader.x1} y1=${point.leader.y1} x2=${point.leader.x2} y2=${point.leader.y2} />` : nothing}
+              <circle cx=${point.x} cy=${point.y} r=${chart.radius} />
+              <text x=${point.labelX} y=${point.labelY} text-anchor=${point.anchor}>${point.label}</text>
+            </g>`;
+          })}
+        `}
+      </svg>
+      <table class="visually-hidden">
+        <caption>
+          The chart as a table
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Actor</th>
+            <th scope="col">Influence exerted</th>
+            <th scope="col">Dependence</th>
+            <th scope="col">Role</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${tied.map(
+            (score) =>
+              html`<tr>
+                <th scope="row">${this.name(score.actor)}</th>
+                <td>${fixed(score.exerted)}</td>
+                <td>${fixed(score.received)}</td>
+                <td>${roleNames[score.role]}</td>
+              </tr>`,
+          )}
+        </tbody>
+      </table>
+    `;
+  }
+
+  private selectActor(id: string) {
+    this.host.dispatchEvent(selectEvent({ kind: 'actor', id }));
+  }
+
+  private renderCentrality(rows: ActorCentrality[]) {
+    const { key, descending } = this.settings.sort;
+    const value = (row: ActorCentrality): number | string =>
+      key === 'actor'
+        ? this.name(row.actor)
+        : key === 'betweenness' || key === 'pagerank'
+          ? row[key]
+          : row.degree[key].out + row.degree[key].in + row.degree[key].undirected;
+    const sorted = [...rows].sort((a, b) => {
+      const [x, y] = [value(a), value(b)];
+      const order =
+        typeof x === 'string' ? x.localeCompare(y as string) : (x as number) - (y as number);
+      return (descending ? -order : order) || this.name(a.actor).localeCompare(this.name(b.actor));
+    });
+    const header = (column: CentralityKey, title: string) => {
+      const current = column === key;
+      return html`<th
+        scope="col"
+        aria-sort=${current ? (descending ? 'descending' : 'ascending') : 'none'}
+      >
+        <button
+          type="button"
+          @click=${() =>
+            this.change({
+              sort: { key: column, descending: current ? !descending : column !== 'actor' },
+            })}
+        >
+          ${title}${current ? (descending ? ' ↓' : ' ↑') : ''}
+        </button>
+      </th>`;
+    };
+    const degree = (row: ActorCentrality, type: RelationType) => {
+      const { out, in: into, undirected } = row.degree[type];
+      const parts = [
+        out ? `${out}→` : '',
+        into ? `${into}←` : '',
+        undirected ? `${undirected}↔` : '',
+      ].filter(Boolean);
+      // Each count keeps its arrow; a narrow column wraps between counts.
+      return parts.length === 0 ? '–' : parts.map((part) => html`<span>${part}</span> `);
+    };
+    return html`<div class="table-scroll">
+      <table>
+        <caption>
+          Degree per type (cooperation, rivalry, leverage): → relations it directs, ← directed at
+          it, ↔ mutual. Betweenness: share of shortest routes between two others that pass through
+          it (0 to 1). PageRank: share of attention a random walk along the relations gives it (all
+          add up to 1). Sort by a column’s name.
+        </caption>
+        <thead>
+          <tr>
+            ${header('actor', 'Actor')} ${header('cooperation', 'Coop.')}
+            ${header('rivalry', 'Rivalry')} ${header('leverage', 'Lev.')}
+            ${header('betweenness', 'Betw.')} ${header('pagerank', 'PageRank')}
+          </tr>
+        </thead>
+        <tbody>
+          ${sorted.map(
+            (row) =>
+              html`<tr>
+                <th scope="row">${this.name(row.actor)}</th>
+                <td class="degree">${degree(row, 'cooperation')}</td>
+                <td class="degree">${degree(row, 'rivalry')}</td>
+                <td class="degree">${degree(row, 'leverage')}</td>
+                <td>${fixed(row.betweenness, 3)}</td>
+                <td>${fixed(row.pagerank, 3)}</td>
+              </tr>`,
+          )}
+        </tbody>
+      </table>
+    </div>`;
+  }
+
+  // Paths
+
+  private renderPaths(state: AppState, network: Network) {
+    const { from, to, pathTypes, maxLength } = this.settings;
+    const actors = [...network.actors].sort((a, b) => a.name.localeCompare(b.name));
+    const choose = (end: 'from' | 'to') => (event: Event) =>
+      this.change({
+        [end]: (event.target as HTMLSelectElement).value,
+        litPath: undefined,
+        shownPaths: pathPage,
+      });
+    const actorSelect = (end: 'from' | 'to', id: string, chosen: string) =>
+      html`<select id=${id} @change=${choose(end)}>
+        <option value="" ?selected=${!chosen}>Choose an actor</option>
+        ${actors.map(
+          (actor) =>
+            html`<option value=${actor.id} ?selected=${actor.id === chosen}>${actor.name}</option>`,
+        )}
+      </select>`;
+    return html`
+      <h2>Paths of influence</h2>
+      <div class="path-form">
+        <label for="path-from">From</label> ${actorSelect('from', 'path-from', from)}
+        <label for="path-to">To</label> ${actorSelect('to', 'path-to', to)}
+        <fieldset>
+          <legend>Steps may follow</legend>
+          ${relationTypes.map(
+            (type) =>
+              html`<label>
+                <input
+                  type="checkbox"
+                  .checked=${pathTypes.includes(type)}
+                  @change=${(event: Event) =>
+                    this.change({
+                      pathTypes: (event.target as HTMLInputElement).checked
+                        ? [...pathTypes, type]
+                        : pathTypes.filter((t) => t !== type),
+                      litPath: undefined,
+                      shownPaths: pathPage,
+                    })}
+                />
+                ${type}
+              </label>`,
+          )}
+        </fieldset>
+        <label for="path-length">At most</label>
+        <span>
+          <select
+            id="path-length"
+            @change=${(event: Event) =>
+              this.change({
+                maxLength: Number((event.target as HTMLSelectElement).value),
+                litPath: undefined,
+                shownPaths: pathPage,
+              })}
+          >
+            ${[1, 2, 3, 4, 5, 6].map(
+              (n) => html`<option value=${n} ?selected=${n === maxLength}>${n}</option>`,
+            )}
+          </select>
+          steps
+        </span>
+      </div>
+      <p class="method">
+        A step follows a directed relation from its source to its target, a mutual one either way;
+        no actor comes twice. Rivalry is not a channel of influence unless ticked.
+      </p>
+      ${this.renderPathResult(state)}
+    `;
+  }
+
+  private renderPathResult(state: AppState) {
+    const { from, to, pathTypes, litPath, shownPaths } = this.settings;
+    if (!from || !to) {
+      return html`<p class="note">
+        Choose two actors to list the paths of influence between them.
+      </p>`;
+    }
+    const hidden = [from, to].filter((id) => !state.visible.actors.has(id));
+    if (hidden.length > 0) {
+      return html`<p class="blocked" role="status">
+        ${hidden.map((id) => this.name(id)).join(' and ')} ${hidden.length === 1 ? 'is' : 'are'} not
+        shown under the current filters.
+      </p>`;
+    }
+    if (pathTypes.length === 0) {
+      return html`<p class="blocked" role="status">Tick at least one relation type.</p>`;
+    }
+    const result = this.pathResult(state)!;
+    if (result.blocked) {
+      return html`<p class="blocked" role="status">No path: ${result.blocked.message}.</p>`;
+    }
+    const count = result.paths.length;
+    return html`
+      <p role="status">${count} ${count === 1 ? 'path' : 'paths'}, shortest first.</p>
+      <ol class="paths">
+        ${result.paths.slice(0, shownPaths).map((path) => this.renderPath(path, litPath))}
+      </ol>
+      ${
+        count > shownPaths
+          ? html`<p>
+              <button
+                type="button"
+                class="more"
+                @click=${() => this.change({ shownPaths: shownPaths + pathPage })}
+              >
+                Show ${Math.min(pathPage, count - shownPaths)} more of ${count - shownPaths}
+              </button>
+            </p>`
+          : nothing
+      }
+    `;
+  }
+
+  private renderPath(path: InfluencePath<CompiledRelation>, litPath: string | undefined) {
+    const key = path.actors.join('>');
+    const lit = key === litPath;
+    const route = path.actors.map((id) => this.name(id)).join(' → ');
+    return html`<li class="path ${lit ? 'lit' : ''}" data-route=${key}>
+      <div class="path-head">
+        <span class="route">${route}</span>
+        <span class="meta">${path.length} ${path.length === 1 ? 'step' : 'steps'}</span>
+        <button
+          type="button"
+          class="light"
+          aria-pressed=${lit}
+          aria-label="Light on the graph: ${route}"
+          @click=${() => this.change({ litPath: lit ? undefined : key })}
+        >
+          Light on graph
+        </button>
+      </div>
+      <details ?open=${lit}>
+        <summary>Steps and evidence</summary>
+        <ol class="steps">
+          ${path.steps.map(
+            (step) =>
+              html`<li class="step">
+                <h4>${this.name(step.from)} → ${this.name(step.to)}</h4>
+                <ul class="step-relations">
+                  ${step.relations.map(
+                    (relation) =>
+                      html`<li>
+                        <button
+                          type="button"
+                          class="relation ${relation.type}"
+                          @click=${() => this.select(relation.id)}
+                        >
+                          <span>${relation.label}</span>
+                          <span class="meta"
+                            >${relation.type}${relation.directed ? '' : ' (mutual)'} ·
+                            ${periodLabel(relation.period)}</span
+                          >
+                        </button>
+                        <blockquote>${relation.evidence[0]?.exact}</blockquote>
+                      </li>`,
+                  )}
+                </ul>
+              </li>`,
+          )}
+        </ol>
+      </details>
+    </li>`;
+  }
+
+  // Blocs
+
+  private renderBlocs(network: Network) {
+    const balance = this.balance(network);
+    const { colourBlocs } = this.settings;
+    const names = (ids: readonly string[]) =>
+      ids.length === 0 ? '—' : ids.map((id) => this.name(id)).join(', ');
+    const balanced = balance.triads.filter((triad) => triad.balanced).length;
+    return html`
+      <h2>Blocs and structural balance</h2>
+      ${
+        balance.balancedShare === undefined
+          ? html`<p class="share">No triad: no three shown actors are all tied to each other.</p>`
+          : html`<p class="share">
+              <strong>${Math.round(balance.balancedShare * 100)}%</strong> of triads are balanced
+              (${balanced} of ${balance.triads.length}).
+            </p>`
+      }
+      <p class="method">
+        Cooperation counts +, rivalry −; leverage and direction are left aside, and a pair tied by
+        both is ambivalent and left out (${balance.ambivalent.length}). A triad is balanced when its
+        signs are + + + or + − − (the enemy of my enemy is my friend).
+      </p>
+      <div class="options">
+        <label>
+          <input
+            type="checkbox"
+            .checked=${colourBlocs}
+            @change=${(event: Event) =>
+              this.change({ colourBlocs: (event.target as HTMLInputElement).checked })}
+          />
+          Colour blocs on the graph
+        </label>
+      </div>
+      <div class="blocs">
+        ${balance.blocs.map(
+          (bloc, i) =>
+            html`<section class="bloc" data-bloc=${i} aria-labelledby="bloc-${i}">
+              <h3 id="bloc-${i}">
+                <span class="swatch bloc-${i}" aria-hidden="true"></span> Bloc ${i + 1}
+                (${bloc.length})
+              </h3>
+              <p class="members">${names(bloc)}</p>
+            </section>`,
+        )}
+      </div>
+      <p class="note">
+        On the graph, bloc 1 is filled blue with a solid border, bloc 2 orange with a double border.
+      </p>
+      <p>
+        <strong>Unaligned</strong> (no cooperation or rivalry shown): ${names(balance.unaligned)}
+      </p>
+      ${
+        balance.swing.length > 0
+          ? html`<p>
+              <strong>Swing</strong>: ${names(balance.swing)}. Each could move alone to the other
+              bloc without breaking more ties, so this division is one of several equally good ones.
+            </p>`
+          : nothing
+      }
+      <h3>Method: ${balance.method.kind}</h3>
+      <p class="method">
+        The blocs break the fewest ties ${balance.method.kind === 'exact' ? 'possible' : 'found'}:
+        ${balance.method.description}.
+      </p>
+      <h3>Frustrated ties (${balance.frustration})</h3>
+      <p class="note">
+        Ties the division breaks: cooperation across the blocs, or rivalry inside one. Choose a
+        relation to read its evidence.
+      </p>
+      ${this.renderTies(balance)}
+      <details class="part">
+        <summary>Triads (${balance.triads.length})</summary>
+        <ul class="triads">
+          ${balance.triads.map(
+            (triad) =>
+              html`<li>
+                <span>${triad.actors.map((id) => this.name(id)).join(', ')}</span>
+                <span class=${triad.balanced ? '' : 'unbalanced'}
+                  ><span class="sign">${[...triad.pattern].join(' ').replaceAll('-', '−')}</span>
+                  ${triad.balanced ? 'balanced' : 'unbalanced'}</span
+                >
+              </li>`,
+          )}
+        </ul>
+      </details>
+    `;
+  }
+
+  private renderTies(balance: StructuralBalance<CompiledRelation>) {
+    const blocOf = new Map<string, number>();
+    balance.blocs.forEach((bloc, i) => bloc.forEach((actor) => blocOf.set(actor, i)));
+    return html`<ul class="ties">
+      ${balance.frustrated.map((tie) => {
+        const [a, b] = tie.actors;
+        const where =
+          blocOf.get(a) === blocOf.get(b) ? `both in bloc ${blocOf.get(a)! + 1}` : 'across blocs';
+        return html`<li>
+          <p class="tie-head">
+            ${this.name(a)} <span class="sign">${sign(tie)}</span> ${this.name(b)}
+            <span class="meta">${where}</span>
+          </p>
+          <ul class="step-relations">
+            ${tie.relations.map(
+              (relation) =>
+                html`<li>
+                  <button
+                    type="button"
+                    class="relation ${relation.type}"
+                    @click=${() => this.select(relation.id)}
+                  >
+                    <span>${relation.label}</span>
+                    <span class="meta">${relation.type} · ${periodLabel(relation.period)}</span>
+                  </button>
+                </li>`,
+            )}
+          </ul>
+        </li>`;
+      })}
+    </ul>`;
+  }
+}
