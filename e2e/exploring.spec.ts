@@ -421,3 +421,23 @@ test('keyboard on the graph: Tab to the canvas, arrows and ] move, Enter selects
   await expect.poll(() => explorer.selectedOnGraph()).toEqual([]);
   await expect(explorer.evidencePanel).toContainText('Click a line on the graph');
 });
+
+test('stepping through the years leaves one history entry, so Back returns to before', async ({
+  page,
+}) => {
+  const explorer = new Explorer(page);
+  const filters = new Filters(page);
+  await explorer.open();
+  const start = page.url();
+  await filters.root.getByRole('button', { name: '2001 invasion' }).click();
+  await expect(filters.yearShown).toHaveText('2001');
+  await filters.year.focus();
+  for (const year of ['2002', '2003', '2004']) {
+    await page.keyboard.press('ArrowRight');
+    await expect(filters.yearShown).toHaveText(year);
+  }
+  await expect(page).toHaveURL(/year=2004/);
+  await page.goBack();
+  expect(page.url()).toBe(start);
+  await expect(filters.yearShown).toHaveText('all');
+});

@@ -86,7 +86,12 @@ export const Relation = z
     period: Period.optional(),
     confidence: z.enum(confidences),
     note: z.string().optional(),
-    evidence: z.array(Evidence).min(1, 'a relation needs at least one piece of evidence; quote the passage of the source that supports it'),
+    evidence: z
+      .array(Evidence)
+      .min(
+        1,
+        'a relation needs at least one piece of evidence; quote the passage of the source that supports it',
+      ),
   })
   .describe('A typed relation between two actors, backed by evidence.');
 

@@ -147,7 +147,8 @@ export class AgApp extends LitElement {
     filters?: ViewFilters;
   }) {
     if (!this.appState) return;
-    let next = this.appState;
+    const previous = this.appState;
+    let next = previous;
     if (change.filters) next = withFilters(next, change.filters);
     if (change.selection !== undefined) next = { ...next, selection: change.selection };
     if (change.panel) {
@@ -157,7 +158,19 @@ export class AgApp extends LitElement {
     if (change.main) next = { ...next, main: change.main };
     this.appState = next;
     const address = this.address();
-    if (address !== location.search) history.pushState(null, '', address || location.pathname);
+    if (address === location.search) return;
+    // Moving the year (dragging the slider, Play) from one year to another replaces the history
+    // entry, so Back returns to the view before the years were stepped through.
+    const yearStep =
+      change.filters !== undefined &&
+      typeof previous.filters.when === 'number' &&
+      typeof change.filters.when === 'number' &&
+      writeAddress(previous.graph, {
+        ...next,
+        filters: { ...next.filters, when: previous.filters.when },
+      }) === location.search;
+    if (yearStep) history.replaceState(null, '', address || location.pathname);
+    else history.pushState(null, '', address || location.pathname);
   }
 
   /** A row of toggle buttons that switch what an area shows. */

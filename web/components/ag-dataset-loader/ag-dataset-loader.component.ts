@@ -96,7 +96,9 @@ export class AgDatasetLoader extends LitElement {
               </div>`
             : nothing
         }
-        <p class="close"><button type="button" @click=${() => this.dialog.close()}>Close</button></p>
+        <p class="close">
+          <button type="button" @click=${() => this.dialog.close()}>Close</button>
+        </p>
       </dialog>
     `;
   }

@@ -40,17 +40,25 @@ export class AgSearch extends LitElement {
     document.removeEventListener('keydown', this.onGlobalKey);
   }
 
+  /** The fuzzy index and its library load when the person first reaches for the search. */
+  private indexLoading?: Promise<void>;
+
   protected override willUpdate(_changed: PropertyValues<this>): void {
+    if (this.text && this.appState?.graph !== this.searchedGraph) void this.loadIndex();
+  }
+
+  private loadIndex(): Promise<void> {
     const graph = this.appState?.graph;
-    // The fuzzy index (and its library) is loaded when the person first types.
-    if (graph && this.text && graph !== this.searchedGraph) {
+    if (!graph) return Promise.resolve();
+    if (graph !== this.searchedGraph || !this.indexLoading) {
       this.searchedGraph = graph;
-      void import('../../model/search').then(({ actorSearch }) => {
+      this.indexLoading = import('../../model/search').then(({ actorSearch }) => {
         if (this.searchedGraph !== graph) return;
         this.search = actorSearch(graph.actors);
         this.requestUpdate();
       });
     }
+    return this.indexLoading;
   }
 
   private get actorMatches(): ActorMatch[] {
@@ -74,6 +82,7 @@ export class AgSearch extends LitElement {
         aria-expanded=${expanded}
         aria-activedescendant=${expanded ? `match-${this.active}` : ''}
         .value=${this.text}
+        @focus=${() => void this.loadIndex()}
         @input=${(event: InputEvent) => {
           this.text = (event.target as HTMLInputElement).value;
           this.active = 0;
@@ -124,6 +133,13 @@ export class AgSearch extends LitElement {
     } else if (event.key === 'Enter') {
       const match = matches[this.active];
       if (match) this.choose(match);
+      // Typed faster than the index loaded: choose the best match once it is there.
+      else if (!this.search && this.text.trim()) {
+        void this.loadIndex().then(() => {
+          const best = this.actorMatches[0];
+          if (best) this.choose(best);
+        });
+      }
     } else if (event.key === 'Escape') {
       this.open = false;
     } else {
