@@ -116,11 +116,16 @@ function bundleEdge(bundle: Bundle): ElementDefinition {
   };
 }
 
-function nodes(graph: CompiledGraph, positions: Positions): ElementDefinition[] {
+function nodes(
+  graph: CompiledGraph,
+  positions: Positions,
+  visible: ReadonlySet<string> | undefined,
+): ElementDefinition[] {
   return graph.actors.map((actor) => ({
     group: 'nodes',
     data: { id: actor.id, label: actor.name, kind: actor.kind },
     position: { ...(positions[actor.id] ?? graph.layout[actor.id] ?? { x: 0, y: 0 }) },
+    classes: visible && !visible.has(actor.id) ? ['hidden'] : [],
   }));
 }
 
@@ -259,6 +264,8 @@ export function createGraphView(
   graph: CompiledGraph,
   events: GraphViewEvents,
   savedPositions: Positions = {},
+  /** What to draw at first (everything when absent), so the first frame needs no redraw. */
+  initiallyVisible?: { actors: ReadonlySet<string>; relations: ReadonlySet<string> },
 ): GraphView {
   let bundles: Bundle[] = [];
   const bundleOf = new Map<string, Bundle>();
@@ -274,11 +281,18 @@ export function createGraphView(
     for (const bundle of bundles)
       for (const relation of bundle.relations) bundleOf.set(relation.id, bundle);
   };
-  rebundle(graph.relations);
+  rebundle(
+    initiallyVisible
+      ? graph.relations.filter((relation) => initiallyVisible.relations.has(relation.id))
+      : graph.relations,
+  );
 
   const cy: Core = cytoscape({
     container,
-    elements: [...nodes(graph, savedPositions), ...bundles.flatMap(edgesOf)],
+    elements: [
+      ...nodes(graph, savedPositions, initiallyVisible?.actors),
+      ...bundles.flatMap(edgesOf),
+    ],
     style: stylesheet(),
     layout: { name: 'preset', fit: true, padding: 40 },
     selectionType: 'single',

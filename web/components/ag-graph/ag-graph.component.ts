@@ -169,9 +169,9 @@ export class AgGraph extends LitElement {
         onMoved: (positions) => savePositions(graph, positions),
       },
       loadPositions(graph),
+      this.appState.visible,
     );
     if (this.separate) this.view.expandAll(true);
-    this.view.show(this.appState.visible);
     this.view.setOverlay(this.appState.overlay);
     window.actorGraphView = this.view;
     if (this.drawnGraph) this.drawnGraph.scene = this.scene;
