@@ -1,8 +1,8 @@
 // Property tests of quote anchoring: for random texts and random quotes, an anchoring that
 // succeeds always slices back to the quote, in the context its prefix and suffix give.
-import { fuzzSeed } from './fuzz-seed';
+import { fuzzSuite } from './fuzz-suite';
 import fc from 'fast-check';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { anchorQuote, closestPassage, type Anchoring, type QuoteSelector } from './anchor';
 import { normaliseSource } from './normalise';
 import { indexText } from './text-index';
@@ -16,18 +16,7 @@ const anchorFuzzRuns = {
   normalisedText: 3000,
 } as const;
 
-const timings: string[] = [];
-afterAll(() => console.info(`anchor fuzz: ${timings.join(', ')}`));
-
-/** Runs a property, noting its runs, wall time and CPU time (the machine may be busy). */
-function timed(name: keyof typeof anchorFuzzRuns, property: Parameters<typeof fc.assert>[0]) {
-  const [wall, cpu] = [performance.now(), process.cpuUsage()];
-  fc.assert(property, { numRuns: anchorFuzzRuns[name], seed: fuzzSeed });
-  const cpuMs = Math.round(process.cpuUsage(cpu).user / 1000);
-  timings.push(
-    `${name} ${anchorFuzzRuns[name]} runs in ${Math.round(performance.now() - wall)} ms (${cpuMs} ms CPU)`,
-  );
-}
+const timed = fuzzSuite('anchor fuzz', anchorFuzzRuns);
 
 /** Characters that break naive text handling: controls, bidi, zero-width, BOM, astral, lone surrogates. */
 const awkward = fc.constantFrom(

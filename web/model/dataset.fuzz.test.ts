@@ -2,10 +2,10 @@
 // dataset with fields dropped, renamed or given hostile values, YAML broken as text, files
 // missing or replaced). compileDataset never throws, and returns either a graph whose evidence
 // slices back to its quotes or a non-empty list of located errors.
-import { fuzzSeed } from './fuzz-seed';
+import { fuzzSuite } from './fuzz-suite';
 import fc from 'fast-check';
 import { parse, stringify } from 'yaml';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   compileDataset,
   datasetFiles,
@@ -25,18 +25,7 @@ const datasetFuzzRuns = {
   randomQuotes: 300,
 } as const;
 
-const timings: string[] = [];
-afterAll(() => console.info(`dataset fuzz: ${timings.join(', ')}`));
-
-/** Runs a property, noting its runs, wall time and CPU time (the machine may be busy). */
-function timed(name: keyof typeof datasetFuzzRuns, property: Parameters<typeof fc.assert>[0]) {
-  const [wall, cpu] = [performance.now(), process.cpuUsage()];
-  fc.assert(property, { numRuns: datasetFuzzRuns[name], seed: fuzzSeed });
-  const cpuMs = Math.round(process.cpuUsage(cpu).user / 1000);
-  timings.push(
-    `${name} ${datasetFuzzRuns[name]} runs in ${Math.round(performance.now() - wall)} ms (${cpuMs} ms CPU)`,
-  );
-}
+const timed = fuzzSuite('dataset fuzz', datasetFuzzRuns);
 
 type Files = Record<string, string>;
 const yamlNames = Object.values(datasetFiles);

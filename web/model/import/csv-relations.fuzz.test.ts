@@ -3,11 +3,11 @@
 // text. The importer never throws; its errors always point at a line and column of the CSV; what
 // it writes compiles, or fails with errors traced back to the CSV; and every cell comes back from
 // the YAML as it was written.
-import { fuzzSeed } from '../fuzz-seed';
+import { fuzzSuite } from '../fuzz-suite';
 import fc from 'fast-check';
 import Papa from 'papaparse';
 import { parse } from 'yaml';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { datasetFiles, formatDataError, type CompileResult, type DataError } from '../dataset';
 import type { Actor, Relation } from '../schema';
 import { actorKinds, relationTypes } from '../vocabulary';
@@ -26,18 +26,7 @@ const csvFuzzRuns = {
   hostileTextRoundTrip: 400,
 } as const;
 
-const timings: string[] = [];
-afterAll(() => console.info(`CSV import fuzz: ${timings.join(', ')}`));
-
-/** Runs a property, noting its runs, wall time and CPU time (the machine may be busy). */
-function timed(name: keyof typeof csvFuzzRuns, property: Parameters<typeof fc.assert>[0]) {
-  const [wall, cpu] = [performance.now(), process.cpuUsage()];
-  fc.assert(property, { numRuns: csvFuzzRuns[name], seed: fuzzSeed });
-  const cpuMs = Math.round(process.cpuUsage(cpu).user / 1000);
-  timings.push(
-    `${name} ${csvFuzzRuns[name]} runs in ${Math.round(performance.now() - wall)} ms (${cpuMs} ms CPU)`,
-  );
-}
+const timed = fuzzSuite('CSV import fuzz', csvFuzzRuns);
 
 /** Holds the quotes that valid cells give, each once. */
 const sourceText = 'China supports Pakistan. Islamabad asks the Afghan Taliban to act against TTP.';
