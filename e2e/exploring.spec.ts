@@ -43,6 +43,8 @@ test('search forgives a misspelling, and arrows and Enter choose the actor', asy
 
   await expect(explorer.profile.getByRole('heading', { level: 2 })).toHaveText('Pakistan');
   await expect.poll(() => explorer.selectedOnGraph()).toEqual(['pakistan']);
+  // The chosen actor's shape ends in the middle of the drawing area, its profile open beside it.
+  await expect.poll(() => explorer.distanceFromMiddle('pakistan')).toBeLessThan(1.5);
   await expect(search.options).toHaveCount(0);
   await expect(page).toHaveURL(/[?&]actor=pakistan\b/);
 });

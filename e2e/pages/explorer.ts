@@ -39,6 +39,14 @@ export class Explorer {
     return position!;
   }
 
+  /** How far an actor is drawn from the middle of the drawing area, in pixels. */
+  async distanceFromMiddle(id: string): Promise<number> {
+    const at = await this.positionOf(id);
+    const box = await this.page.locator('ag-graph .canvas').boundingBox();
+    expect(box, 'the drawing area is laid out').not.toBeNull();
+    return Math.hypot(at.x - (box!.x + box!.width / 2), at.y - (box!.y + box!.height / 2));
+  }
+
   selectedOnGraph(): Promise<string[]> {
     return this.page.evaluate(() => window.actorGraphView?.selectedIds() ?? []);
   }

@@ -198,6 +198,11 @@ function bareCytoscape(look: {
     .then((response) => response.json())
     .then((graph: CompiledGraph) => {
       const cytoscape = (window as unknown as { cytoscape: typeof import('cytoscape') }).cytoscape;
+      // Relations per pair of actors: one alone on its pair may be drawn straight (?straight).
+      const pairOf = (r: { source: string; target: string }) =>
+        [r.source, r.target].sort().join(' ');
+      const lines = new Map<string, number>();
+      for (const r of graph.relations) lines.set(pairOf(r), (lines.get(pairOf(r)) ?? 0) + 1);
       const elements = [
         ...graph.actors.map((actor) => ({
           group: 'nodes' as const,
@@ -207,7 +212,11 @@ function bareCytoscape(look: {
         ...graph.relations.map((relation) => ({
           group: 'edges' as const,
           data: { id: relation.id, source: relation.source, target: relation.target },
-          classes: [relation.type, relation.directed ? 'directed' : 'mutual'],
+          classes: [
+            relation.type,
+            relation.directed ? 'directed' : 'mutual',
+            ...(lines.get(pairOf(relation)) === 1 ? ['alone'] : []),
+          ],
         })),
       ];
       const cy = cytoscape({
@@ -253,6 +262,23 @@ function bareCytoscape(look: {
           })),
           { selector: 'edge.mutual', style: { 'target-arrow-shape': 'none' } },
           { selector: '.hidden', style: { display: 'none' } },
+          // Variants to try what would make the app faster: straight lines where a pair has one
+          // (no search for parallel edges), no labels below a readable size on screen.
+          ...(params.has('straight')
+            ? [{ selector: 'edge.alone', style: { 'curve-style': 'straight' } }]
+            : []),
+          ...(params.has('solid') ? [{ selector: 'edge', style: { 'line-style': 'solid' } }] : []),
+          ...(params.has('noarrows')
+            ? [{ selector: 'edge', style: { 'target-arrow-shape': 'none' } }]
+            : []),
+          ...(params.has('minfont')
+            ? [
+                {
+                  selector: 'node',
+                  style: { 'min-zoomed-font-size': Number(params.get('minfont')) },
+                },
+              ]
+            : []),
         ] as never,
       });
       const afterPaint = () =>
@@ -264,6 +290,12 @@ function bareCytoscape(look: {
         async filter(type: string) {
           const started = performance.now();
           cy.batch(() => cy.edges(`.${type}`).addClass('hidden'));
+          return (await afterPaint()) - started;
+        },
+        /** Pans by a few pixels; resolves with ms to the frame painted after. */
+        async pan() {
+          const started = performance.now();
+          cy.panBy({ x: 40, y: 0 });
           return (await afterPaint()) - started;
         },
       };
@@ -360,7 +392,7 @@ async function bundleSigma(root: string): Promise<string> {
 }
 
 /** The pages served beside the app for the comparison. */
-async function comparisonPages(root: string): Promise<{
+export async function comparisonPages(root: string): Promise<{
   files: Record<string, Buffer>;
   renderers: Renderer[];
   notes: string[];

@@ -301,11 +301,19 @@ export function createGraphView(
   });
 
   let overlay: Overlay | null = null;
+  /** Actors the overlay has resized. */
+  let sized: Record<string, number> = {};
+  /** Whether any element may carry an overlay's marks or sizes (or a hover's fading). */
+  let painted = false;
   /** Draws the overlay on the elements as they are now (edges are re-created on redraws). */
   const paintOverlay = () => {
+    // Restyling every element costs a full redraw: skip it when there is nothing to take off.
+    if (!overlay && !painted) return;
     cy.batch(() => {
       cy.elements().removeClass('faded lit bloc-0 bloc-1');
-      cy.nodes().removeStyle('width height');
+      if (Object.keys(sized).length > 0) cy.nodes().removeStyle('width height');
+      painted = overlay !== null;
+      sized = {};
       if (!overlay) return;
       if (overlay.highlight) {
         const { actors, relations } = overlay.highlight;
@@ -320,6 +328,7 @@ export function createGraphView(
       for (const [id, size] of Object.entries(overlay.sizes ?? {})) {
         const px = 24 + 40 * Math.min(Math.max(size, 0), 1);
         cy.getElementById(id).style({ width: px, height: px });
+        sized[id] = px;
       }
     });
   };
@@ -336,12 +345,22 @@ export function createGraphView(
     return opened;
   };
 
+  /**
+   * Brings the drawn edges in line with the bundles: removes only those no longer wanted (or
+   * whose count changed) and adds only the missing ones, so a small change restyles little.
+   */
   const drawEdges = () => {
-    const selected = cy.elements(':selected').map((element) => element.id());
+    const wanted = new Map<string, ElementDefinition>();
+    for (const definition of bundles.flatMap(edgesOf)) wanted.set(definition.data.id!, definition);
     cy.batch(() => {
-      cy.edges().remove();
-      cy.add(bundles.flatMap(edgesOf));
-      for (const id of selected) cy.getElementById(id).select();
+      const stale = cy.edges().filter((edge) => {
+        const definition = wanted.get(edge.id());
+        if (definition?.data['count'] !== edge.data('count')) return true;
+        wanted.delete(edge.id());
+        return false;
+      });
+      stale.remove();
+      if (wanted.size > 0) cy.add([...wanted.values()]);
     });
     paintOverlay();
   };
@@ -372,6 +391,7 @@ export function createGraphView(
   cy.on('mouseover', 'node', (event) => {
     const neighbourhood = event.target.closedNeighborhood();
     cy.elements().not(neighbourhood).addClass('faded');
+    painted = true;
   });
   cy.on('mouseout', 'node', () => paintOverlay());
   cy.on('dragfree', 'node', () => {
@@ -388,15 +408,23 @@ export function createGraphView(
     if (event.target.id() === keyboardFocus) event.target.addClass('kb-focus');
   });
 
+  /** What the visible sets were when last shown, to skip a show() that changes nothing. */
+  let shown = initiallyVisible;
+  const sameSet = (a: ReadonlySet<string>, b: ReadonlySet<string>) =>
+    a === b || (a.size === b.size && [...a].every((id) => b.has(id)));
+
   return {
     select(selection) {
       if (selection?.kind === 'relation') {
         const bundle = bundleOf.get(selection.id);
         if (bundle) expand(bundle.id);
       }
+      const selected = cy.elements(':selected');
+      const wanted = selection ? cy.getElementById(selection.id) : cy.collection();
+      if (selected.same(wanted)) return;
       cy.batch(() => {
-        cy.elements(':selected').unselect();
-        if (selection) cy.getElementById(selection.id).select();
+        selected.unselect();
+        wanted.select();
       });
     },
     fit: () => cy.fit(undefined, 40),
@@ -413,9 +441,18 @@ export function createGraphView(
       drawEdges();
     },
     show(visible) {
+      if (
+        shown &&
+        sameSet(shown.actors, visible.actors) &&
+        sameSet(shown.relations, visible.relations)
+      ) {
+        return;
+      }
+      shown = visible;
       cy.batch(() => {
         cy.nodes().forEach((node) => {
-          node.toggleClass('hidden', !visible.actors.has(node.id()));
+          const hidden = !visible.actors.has(node.id());
+          if (node.hasClass('hidden') !== hidden) node.toggleClass('hidden', hidden);
         });
       });
       rebundle(graph.relations.filter((relation) => visible.relations.has(relation.id)));
@@ -423,8 +460,22 @@ export function createGraphView(
       drawEdges();
     },
     centre(id) {
-      const node = cy.getElementById(id);
-      if (node.nonempty()) cy.animate({ center: { eles: node }, duration: 250 });
+      // A frame later: choosing an actor opens its profile, which may resize the drawing area,
+      // and the middle is the middle of the area as it will be.
+      requestAnimationFrame(() => {
+        const node = cy.getElementById(id);
+        if (cy.destroyed() || node.empty()) return;
+        cy.resize();
+        // The actor's shape in the middle (centring its box would count the label under it).
+        const { x, y } = (node as cytoscape.NodeSingular).position();
+        const zoom = cy.zoom();
+        cy.animate(
+          { pan: { x: cy.width() / 2 - x * zoom, y: cy.height() / 2 - y * zoom } },
+          {
+            duration: 250,
+          },
+        );
+      });
     },
     resetLayout() {
       cy.nodes().forEach((node) => {
