@@ -1,7 +1,9 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumLaunchOptions } from './scripts/browser';
 
-const port = 4173;
+// E2E_PORT and E2E_DIST let two runs share a checkout without sharing a server or a build.
+const port = Number(process.env['E2E_PORT'] ?? 4173);
+const dist = process.env['E2E_DIST'] ?? 'dist';
 
 export default defineConfig({
   testDir: 'e2e',
@@ -17,7 +19,7 @@ export default defineConfig({
     trace: 'off',
   },
   webServer: {
-    command: `npm run build && npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,
+    command: `npx vite build --outDir ${dist} --emptyOutDir && npx vite preview --outDir ${dist} --host 127.0.0.1 --port ${port} --strictPort`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 120_000,
