@@ -37,6 +37,15 @@ describe('loadDataset', () => {
     ]);
   });
 
+  it('places the actors a compiled graph gives no position, as the compiler would', () => {
+    const opened = loadDataset([fixture('alliances.csv'), fixture('alliances.txt')]);
+    if (!opened.ok) throw new Error('fixture does not open');
+    const result = loadDataset([
+      { name: 'graph.json', text: JSON.stringify({ ...opened.graph, layout: {} }) },
+    ]);
+    expect(result.ok && result.graph.layout).toEqual(opened.graph.layout);
+  });
+
   it('traces an anchoring error back to the CSV row', () => {
     const [message] = errors(
       loadDataset([fixture('broken-quote-not-in-text.csv'), fixture('alliances.txt')]),

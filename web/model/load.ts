@@ -3,6 +3,7 @@
 // and quote anchoring as the command line check it; problems come back as located messages.
 import { compileDataset, datasetFiles, formatDataError } from './dataset';
 import { compileImportedRelations, importRelationsCsv } from './import/csv-relations';
+import { completeLayout } from './layout-missing';
 import { CompiledGraph } from './schema';
 
 import { maxDatasetBytes } from './limits';
@@ -61,7 +62,10 @@ export function checkCompiledGraph(name: string, text: string): LoadResult {
       }
     });
   }
-  return errors.length > 0 ? { ok: false, errors } : { ok: true, graph, label: name };
+  if (errors.length > 0) return { ok: false, errors };
+  // Actors the file gives no position are placed here, in the checking worker.
+  const layout = completeLayout(graph.actors, graph.relations, graph.layout);
+  return { ok: true, graph: { ...graph, layout }, label: name };
 }
 
 export function loadDataset(files: readonly BroughtFile[]): LoadResult {
