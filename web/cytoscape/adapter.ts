@@ -15,7 +15,7 @@ export interface GraphViewEvents {
   onSelectRelation(id: string): void;
   onSelectActor(id: string): void;
   onClear(): void;
-  /** A person dragged actors: their positions now. */
+  /** A person dragged actors, or had them laid out: their positions now. */
   onMoved(positions: Positions): void;
 }
 
@@ -31,6 +31,12 @@ export interface GraphView {
   expandAll(expanded: boolean): void;
   /** Puts actors back where the compiled layout has them. */
   resetLayout(): void;
+  /**
+   * Moves the actors given (the others stay), with a short animation unless told not to, fits
+   * them in view, and reports every actor's position through onMoved, as a drag does. Resolves
+   * when they are in place.
+   */
+  placeActors(positions: Positions, options?: { animate?: boolean }): Promise<void>;
   /**
    * Page coordinates of an actor or of a relation's midpoint (the midpoint of its bundle while
    * bundled), for tests that click with the real mouse.
@@ -61,6 +67,9 @@ export interface GraphView {
 }
 
 export type Positions = Record<string, { x: number; y: number }>;
+
+/** Above this many actors, placeActors moves them without animation. */
+const maxAnimatedActors = 1000;
 
 /** Relations drawn as one edge: same ends, same type, same direction. */
 interface Bundle {
@@ -408,6 +417,9 @@ export function createGraphView(
     if (event.target.id() === keyboardFocus) event.target.addClass('kb-focus');
   });
 
+  /** The placing of laid-out actors under way, stopped by a newer one or a reset. */
+  let placing: cytoscape.Layouts | undefined;
+
   /** What the visible sets were when last shown, to skip a show() that changes nothing. */
   let shown = initiallyVisible;
   const sameSet = (a: ReadonlySet<string>, b: ReadonlySet<string>) =>
@@ -478,10 +490,38 @@ export function createGraphView(
       });
     },
     resetLayout() {
+      placing?.stop();
       cy.nodes().forEach((node) => {
         node.position({ ...(graph.layout[node.id()] ?? { x: 0, y: 0 }) });
       });
       cy.fit(undefined, 40);
+    },
+    placeActors(positions, { animate = true } = {}) {
+      placing?.stop();
+      const moved = cy.nodes().filter((node) => positions[node.id()] !== undefined);
+      if (moved.empty()) return Promise.resolve();
+      const layout = moved.layout({
+        name: 'preset',
+        positions: { ...positions },
+        // Thousands of animated actors would stutter: a big graph moves at once.
+        animate: animate && moved.length <= maxAnimatedActors,
+        animationDuration: 400,
+        animationEasing: 'ease-in-out-cubic',
+        fit: true,
+        padding: 40,
+      });
+      placing = layout;
+      const placed = layout.promiseOn('layoutstop').then(() => {
+        if (placing === layout) placing = undefined;
+        if (cy.destroyed()) return;
+        const all: Positions = {};
+        cy.nodes().forEach((node) => {
+          all[node.id()] = { ...node.position() };
+        });
+        events.onMoved(all);
+      });
+      layout.run();
+      return placed;
     },
     clientPosition(id) {
       let element = cy.getElementById(id);

@@ -5,6 +5,7 @@ import { createGraphView, type GraphView } from '../../cytoscape/adapter';
 import { selectEvent } from '../../events';
 import { appStateContext, type AppState } from '../../state/app-state';
 import { drawnGraphContext, type DrawnGraph } from '../../state/drawn-graph';
+import { LayoutCancelled, LayoutClient } from '../../state/layout-client';
 import { forgetPositions, loadPositions, savePositions } from '../../state/saved-positions';
 import { GraphKeyboard } from './graph-keyboard.controller';
 import { styles } from './ag-graph.styles';
@@ -12,7 +13,10 @@ import { styles } from './ag-graph.styles';
 declare global {
   interface Window {
     /** Test handle: page coordinates of drawn elements, since a canvas hides them. */
-    actorGraphView?: Pick<GraphView, 'clientPosition' | 'modelPosition' | 'selectedIds' | 'litIds'>;
+    actorGraphView?: Pick<
+      GraphView,
+      'clientPosition' | 'modelPosition' | 'selectedIds' | 'litIds' | 'actorPositions'
+    >;
   }
 }
 
@@ -24,6 +28,9 @@ declare global {
  * @fires ag-select - when a relation or an actor is clicked, or the background (null).
  * @csspart canvas - the drawing area.
  * @csspart controls - the zoom and fit buttons.
+ *
+ * "Lay out shown" lays out only the actors and relations shown now, in a worker, and moves them
+ * there; the result is kept like dragged positions until "Reset layout".
  */
 @customElement('ag-graph')
 export class AgGraph extends LitElement {
@@ -52,6 +59,13 @@ export class AgGraph extends LitElement {
 
   /** Every relation drawn separately, rather than bundled per pair and type. */
   @state() private separate = false;
+
+  /** Lays out what is shown, off the main thread (its worker starts at the first use). */
+  private layout = new LayoutClient();
+  /** Numbers "lay out shown" runs: only the latest one says when it is done. */
+  private layoutRun = 0;
+  @state() private layingOut = false;
+  @state() private layoutError?: string;
 
   override render() {
     return html`
@@ -102,12 +116,23 @@ export class AgGraph extends LitElement {
         </button>
         <button
           type="button"
+          title="Lay out only the actors and relations shown now"
+          aria-busy=${this.layingOut}
+          @click=${this.layOutShown}
+        >
+          ${this.layingOut ? 'Laying out…' : 'Lay out shown'}
+        </button>
+        <button
+          type="button"
           title="Put actors back where the computed layout has them"
           @click=${this.resetLayout}
         >
           Reset layout
         </button>
       </div>
+      ${
+        this.layoutError ? html`<p class="layout-error" role="alert">${this.layoutError}</p>` : null
+      }
     `;
   }
 
@@ -140,6 +165,8 @@ export class AgGraph extends LitElement {
     super.disconnectedCallback();
     if (window.actorGraphView === this.view) window.actorGraphView = undefined;
     if (this.drawnGraph?.scene === this.scene) this.drawnGraph.scene = undefined;
+    this.layout.terminate();
+    this.layingOut = false;
     this.view?.destroy();
     this.view = undefined;
   }
@@ -150,11 +177,44 @@ export class AgGraph extends LitElement {
   };
 
   private resetLayout = () => {
+    this.stopLayingOut();
     if (this.appState) forgetPositions(this.appState.graph);
     this.view?.resetLayout();
   };
 
+  /** Lays out the actors and relations the filters, focus and year leave, and moves them there. */
+  private layOutShown = async () => {
+    const [state, view] = [this.appState, this.view];
+    if (!state || !view) return;
+    const run = ++this.layoutRun;
+    this.layingOut = true;
+    this.layoutError = undefined;
+    try {
+      const { actors, relations } = state.visible;
+      const positions = await this.layout.layOut(
+        state.graph.actors.filter((actor) => actors.has(actor.id)),
+        state.graph.relations.filter((relation) => relations.has(relation.id)),
+      );
+      // Another graph may have been opened meanwhile.
+      if (this.view === view) await view.placeActors(positions);
+    } catch (error) {
+      if (!(error instanceof LayoutCancelled) && run === this.layoutRun) {
+        this.layoutError = `The shown actors could not be laid out: ${(error as Error).message}`;
+      }
+    } finally {
+      if (run === this.layoutRun) this.layingOut = false;
+    }
+  };
+
+  /** Ends a "lay out shown" under way, whether in its worker or while actors move. */
+  private stopLayingOut() {
+    this.layout.cancel();
+    this.layoutRun++;
+    this.layingOut = false;
+  }
+
   private createView() {
+    this.stopLayingOut();
     this.view?.destroy();
     this.keyboard.reset();
     if (!this.appState) return;

@@ -41,6 +41,22 @@ export const styles = css`
     background: #fff;
     cursor: pointer;
   }
+  button[aria-busy='true'] {
+    cursor: progress;
+  }
+  .layout-error {
+    position: absolute;
+    top: 44px;
+    right: 8px;
+    max-width: 28em;
+    margin: 0;
+    padding: 4px 8px;
+    border: 1px solid #b3261e;
+    border-radius: 4px;
+    background: #fff;
+    color: #b3261e;
+    z-index: 1;
+  }
   button:focus-visible {
     outline: 3px solid var(--ag-focus, #f0a500);
     outline-offset: 1px;
