@@ -6,6 +6,7 @@
 //
 // Sizes are actors x relations. An analysis whose first run takes longer than --slow seconds
 // (default 60) is run once only at that size, and the table says so.
+import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import {
   actorCentrality,
@@ -97,15 +98,12 @@ function measureAll(graph: CompiledGraph, runs: number, slowMs: number): Measure
   time(
     'actorCentrality',
     () => actorCentrality(graph),
-    (rows) => {
-      const method = (rows as { method?: { description: string } }).method;
-      return method ? `actorCentrality: ${method.description}` : '';
-    },
+    (centrality) => `actorCentrality: ${centrality.method.description}`,
   );
   time(
     'structuralBalance',
     () => structuralBalance(graph),
-    (balance) => `structuralBalance: ${balance.method.kind}`,
+    (balance) => `structuralBalance: ${balance.method.kind}, ${balance.frustration} frustrated`,
   );
   const [from, to] = hubs(graph);
   time(
@@ -159,14 +157,20 @@ function main() {
   ]);
   const widths = header.map((_, i) => Math.max(...[header, ...rows].map((row) => row[i]!.length)));
   const line = (row: string[]) =>
-    row.map((text, i) => (i === 0 ? text.padEnd(widths[i]!) : text.padStart(widths[i]!))).join('  ');
-  console.log(`Analyses in Node ${process.version}, median of ${runs} run(s), seed ${seed}`);
+    row
+      .map((text, i) => (i === 0 ? text.padEnd(widths[i]!) : text.padStart(widths[i]!)))
+      .join('  ');
+  console.log(
+    `Analyses in Node ${process.version}, median of ${runs} run(s), seed ${seed},` +
+      ` load average ${loadavg()[0]!.toFixed(1)} at the end`,
+  );
   console.log(line(header));
   console.log(widths.map((width) => '-'.repeat(width)).join('  '));
   for (const row of rows) console.log(line(row));
   for (const { size, measures } of columns) {
     const notes = measures.flatMap((measure) => (measure.note ? [measure.note] : []));
-    if (notes.length > 0) console.log(`\n${size.actors} x ${size.relations}:\n  ${notes.join('\n  ')}`);
+    if (notes.length > 0)
+      console.log(`\n${size.actors} x ${size.relations}:\n  ${notes.join('\n  ')}`);
   }
 }
 

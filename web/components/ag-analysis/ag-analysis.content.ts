@@ -10,6 +10,7 @@ import {
   structuralBalance,
   type ActorCentrality,
   type ActorNetwork,
+  type CentralityAnalysis,
   type InfluenceAnalysis,
   type InfluencePath,
   type InfluencePathsResult,
@@ -441,7 +442,7 @@ export class AnalysisContent implements ReactiveController {
     this.host.dispatchEvent(selectEvent({ kind: 'actor', id }));
   }
 
-  private renderCentrality(rows: ActorCentrality[]) {
+  private renderCentrality({ actors: rows, method }: CentralityAnalysis) {
     const { key, descending } = this.settings.sort;
     const value = (row: ActorCentrality): number | string =>
       key === 'actor'
@@ -482,36 +483,39 @@ export class AnalysisContent implements ReactiveController {
       // Each count keeps its arrow; a narrow column wraps between counts.
       return parts.length === 0 ? '–' : parts.map((part) => html`<span>${part}</span> `);
     };
-    return html`<div class="table-scroll">
-      <table>
-        <caption>
-          Degree per type (cooperation, rivalry, leverage): → relations it directs, ← directed at
-          it, ↔ mutual. Betweenness: share of shortest routes between two others that pass through
-          it (0 to 1). PageRank: share of attention a random walk along the relations gives it (all
-          add up to 1). Sort by a column’s name.
-        </caption>
-        <thead>
-          <tr>
-            ${header('actor', 'Actor')} ${header('cooperation', 'Coop.')}
-            ${header('rivalry', 'Rivalry')} ${header('leverage', 'Lev.')}
-            ${header('betweenness', 'Betw.')} ${header('pagerank', 'PageRank')}
-          </tr>
-        </thead>
-        <tbody>
-          ${sorted.map(
-            (row) =>
-              html`<tr>
-                <th scope="row">${this.name(row.actor)}</th>
-                <td class="degree">${degree(row, 'cooperation')}</td>
-                <td class="degree">${degree(row, 'rivalry')}</td>
-                <td class="degree">${degree(row, 'leverage')}</td>
-                <td>${fixed(row.betweenness, 3)}</td>
-                <td>${fixed(row.pagerank, 3)}</td>
-              </tr>`,
-          )}
-        </tbody>
-      </table>
-    </div>`;
+    return html`<p class="method centrality-method">
+        <strong>Method (${method.kind}):</strong> ${method.description}.
+      </p>
+      <div class="table-scroll">
+        <table>
+          <caption>
+            Degree per type (cooperation, rivalry, leverage): → relations it directs, ← directed at
+            it, ↔ mutual. Betweenness: share of shortest routes between two others that pass through
+            it (0 to 1). PageRank: share of attention a random walk along the relations gives it
+            (all add up to 1). Sort by a column’s name.
+          </caption>
+          <thead>
+            <tr>
+              ${header('actor', 'Actor')} ${header('cooperation', 'Coop.')}
+              ${header('rivalry', 'Rivalry')} ${header('leverage', 'Lev.')}
+              ${header('betweenness', 'Betw.')} ${header('pagerank', 'PageRank')}
+            </tr>
+          </thead>
+          <tbody>
+            ${sorted.map(
+              (row) =>
+                html`<tr>
+                  <th scope="row">${this.name(row.actor)}</th>
+                  <td class="degree">${degree(row, 'cooperation')}</td>
+                  <td class="degree">${degree(row, 'rivalry')}</td>
+                  <td class="degree">${degree(row, 'leverage')}</td>
+                  <td>${fixed(row.betweenness, 3)}</td>
+                  <td>${fixed(row.pagerank, 3)}</td>
+                </tr>`,
+            )}
+          </tbody>
+        </table>
+      </div>`;
   }
 
   // Paths
