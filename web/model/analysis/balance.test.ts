@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { RelationType } from '../schema';
 import { structuralBalance } from './balance';
+import { randomNetwork } from './random-network.fixture';
 
 const relation = (
   id: string,
@@ -285,5 +286,27 @@ describe('structuralBalance', () => {
         best,
       );
     }
+  });
+});
+
+describe('structuralBalance on a large network', () => {
+  const large = randomNetwork(600, 2400);
+
+  it('gives the same blocs for the same data and seed', () => {
+    const first = structuralBalance(large);
+    expect(first.method.kind).toBe('approximate');
+    expect(structuralBalance(large)).toEqual(first);
+  });
+
+  it('makes fewer random starts exactly past fewerRestartsPast, and says so', () => {
+    const group = structuralBalance(large).components[0]!.actors.length;
+    const at = structuralBalance(large, { fewerRestartsPast: group });
+    const past = structuralBalance(large, { fewerRestartsPast: group - 1 });
+    expect(at.method.description).not.toContain('(4 where');
+    expect(past.method.description).toContain(
+      `from 32 seeded random divisions (4 for a group of more than ${group - 1} actors),`,
+    );
+    // Fewer starts find no division better than all of them do.
+    expect(past.frustration).toBeGreaterThanOrEqual(at.frustration);
   });
 });

@@ -1,5 +1,4 @@
 // Structural balance of the signed network: cooperation +, rivalry -, triads and two blocs.
-import Graph from 'graphology';
 import { actorIds, compareIds, type ActorNetwork, type NetworkRelation } from './network';
 
 /** How a pair tied by both cooperation and rivalry counts. */
@@ -19,6 +18,12 @@ export interface BalanceOptions {
   exactLimit?: number;
   /** Random starts of the local search, besides the BFS colouring (default 32). */
   restarts?: number;
+  /**
+   * Past this many actors in a group of connected actors (default 1000), the local search makes at
+   * most 4 random starts: on large groups they found nothing better than the BFS colouring
+   * and took most of the time.
+   */
+  fewerRestartsPast?: number;
   /** Seed of those starts, so that the same data gives the same blocs (default 1). */
   seed?: number;
 }
@@ -113,13 +118,24 @@ function frustrationOf(group: SignedGroup, sides: Int8Array): number {
   return twice / 2;
 }
 
-/** Moves one node at a time to the other side while that lowers the frustration. */
+/**
+ * Moves one node at a time to the other side while that lowers the frustration. Every tie of a
+ * placed node is frustrated on exactly one side, so one count over its ties gives both sides.
+ */
 function localSearch(group: SignedGroup, sides: Int8Array): Int8Array {
   for (let improved = true; improved;) {
     improved = false;
     for (let u = 0; u < sides.length; u += 1) {
       const here = sides[u]!;
-      if (frustrationAt(group, sides, u, 1 - here) < frustrationAt(group, sides, u, here)) {
+      let placed = 0;
+      let frustratedHere = 0;
+      for (const { node, sign } of group.neighbours[u]!) {
+        const side = sides[node]!;
+        if (side === -1) continue;
+        placed += 1;
+        if (sign > 0 ? side !== here : side === here) frustratedHere += 1;
+      }
+      if (placed - frustratedHere < frustratedHere) {
         sides[u] = 1 - here;
         improved = true;
       }
@@ -240,6 +256,7 @@ function divideGroup(
   group: SignedGroup,
   exactLimit: number,
   restarts: number,
+  fewerRestartsPast: number,
   seed: number,
 ): { sides: Int8Array; cost: number; exact: boolean } {
   const n = group.neighbours.length;
@@ -274,7 +291,9 @@ function divideGroup(
       ),
     };
     const order = hubOrder(coreGroup);
-    const approximate = approximateDivision(coreGroup, order, restarts, seed);
+    const starts =
+      core.length > fewerRestartsPast ? Math.min(restarts, largeGroupRestarts) : restarts;
+    const approximate = approximateDivision(coreGroup, order, starts, seed);
     const found = exact ? exactDivision(coreGroup, order, approximate) : approximate;
     core.forEach((u, i) => (sides[u] = found.sides[i]!));
     cost = found.cost;
@@ -286,11 +305,23 @@ function divideGroup(
   return { sides, cost, exact };
 }
 
+function addOne(counts: Map<string, number>, key: string): void {
+  counts.set(key, (counts.get(key) ?? 0) + 1);
+}
+
 function pairKey(a: string, b: string): string {
   return JSON.stringify(a < b ? [a, b] : [b, a]);
 }
 
-function describeMethod(exactLimit: number, restarts: number, approximate: boolean): string {
+/** The random starts of the local search on a group larger than `fewerRestartsPast`. */
+const largeGroupRestarts = 4;
+
+function describeMethod(
+  exactLimit: number,
+  restarts: number,
+  approximate: boolean,
+  fewerRestartsPast: number | undefined,
+): string {
   const setAside =
     'actors with a single tie are set aside (they sit where that tie wants and never change' +
     ' the optimum)';
@@ -303,7 +334,11 @@ function describeMethod(exactLimit: number, restarts: number, approximate: boole
   return (
     `${setAside}; approximate where the rest of a group has more than ${exactLimit} actors:` +
     ' local search (moving one actor at a time while that lowers the frustration) from a BFS' +
-    ` 2-colouring and from ${restarts} seeded random divisions, keeping the best; ${exact}` +
+    ` 2-colouring and from ${restarts} seeded random divisions` +
+    (fewerRestartsPast !== undefined && restarts > largeGroupRestarts
+      ? ` (${largeGroupRestarts} for a group of more than ${fewerRestartsPast} actors)`
+      : '') +
+    `, keeping the best; ${exact}` +
     ' where it is smaller'
   );
 }
@@ -318,7 +353,13 @@ function describeMethod(exactLimit: number, restarts: number, approximate: boole
  */
 export function structuralBalance<R extends NetworkRelation>(
   network: ActorNetwork<R>,
-  { ambivalent = 'exclude', exactLimit = 24, restarts = 32, seed = 1 }: BalanceOptions = {},
+  {
+    ambivalent = 'exclude',
+    exactLimit = 24,
+    restarts = 32,
+    fewerRestartsPast = 1000,
+    seed = 1,
+  }: BalanceOptions = {},
 ): StructuralBalance<R> {
   const actors = actorIds(network, 'structuralBalance');
 
@@ -352,16 +393,24 @@ export function structuralBalance<R extends NetworkRelation>(
   allTies.sort(byPair);
   const ties = allTies.filter((tie) => tie.sign !== '±');
 
-  const signed = new Graph<object, { tie: SignedTie<R> }>({ type: 'undirected', multi: false });
-  for (const actor of actors) signed.addNode(actor);
-  for (const tie of ties) signed.addEdge(tie.actors[0], tie.actors[1], { tie });
-  const tieOf = (a: string, b: string) => signed.getEdgeAttribute(a, b, 'tie');
+  // Maps rather than a graphology graph: building one, and listing a hub's neighbours for each
+  // of its ties, took most of the time on a network of thousands of actors.
+  const signed = new Map<string, Map<string, SignedTie<R>>>(
+    actors.map((actor) => [actor, new Map()]),
+  );
+  for (const tie of ties) {
+    signed.get(tie.actors[0])!.set(tie.actors[1], tie);
+    signed.get(tie.actors[1])!.set(tie.actors[0], tie);
+  }
+  const tieOf = (a: string, b: string) => signed.get(a)!.get(b)!;
 
   const triads: Triad<R>[] = [];
   for (const tie of ties) {
     const [a, b] = tie.actors;
-    for (const c of signed.neighbors(b)) {
-      if (c <= b || !signed.hasEdge(a, c)) continue;
+    // The third actor is tied to both: look through the smaller neighbourhood.
+    const [fewer, more] = [signed.get(a)!, signed.get(b)!].sort((x, y) => x.size - y.size);
+    for (const c of fewer!.keys()) {
+      if (c <= b || !more!.has(c)) continue;
       const three: Triad<R>['ties'] = [tie, tieOf(a, c), tieOf(b, c)];
       const pattern = three
         .map((t) => t.sign)
@@ -385,11 +434,11 @@ export function structuralBalance<R extends NetworkRelation>(
   const components: BalanceComponent[] = [];
   const seen = new Set<string>();
   for (const actor of actors) {
-    if (seen.has(actor) || signed.degree(actor) === 0) continue;
+    if (seen.has(actor) || signed.get(actor)!.size === 0) continue;
     const members: string[] = [actor];
     seen.add(actor);
     for (let i = 0; i < members.length; i += 1) {
-      for (const next of signed.neighbors(members[i]!)) {
+      for (const next of signed.get(members[i]!)!.keys()) {
         if (!seen.has(next)) {
           seen.add(next);
           members.push(next);
@@ -400,16 +449,18 @@ export function structuralBalance<R extends NetworkRelation>(
     const index = new Map(members.map((member, i) => [member, i]));
     const group: SignedGroup = {
       neighbours: members.map((member) =>
-        signed
-          .neighbors(member)
-          .sort()
-          .map((other) => ({
-            node: index.get(other)!,
-            sign: tieOf(member, other).sign === '+' ? 1 : -1,
-          })),
+        [...signed.get(member)!]
+          .sort(([x], [y]) => compareIds(x, y))
+          .map(([other, tie]) => ({ node: index.get(other)!, sign: tie.sign === '+' ? 1 : -1 })),
       ),
     };
-    const { sides, cost, exact } = divideGroup(group, exactLimit, restarts, seed);
+    const { sides, cost, exact } = divideGroup(
+      group,
+      exactLimit,
+      restarts,
+      fewerRestartsPast,
+      seed,
+    );
     // The first bloc takes the larger side, or the side of the first actor when even.
     const onZero = sides.filter((side) => side === 0).length;
     const flip = onZero * 2 < members.length || (onZero * 2 === members.length && sides[0] === 1);
@@ -423,10 +474,14 @@ export function structuralBalance<R extends NetworkRelation>(
     const together = sideOf.get(tie.actors[0]) === sideOf.get(tie.actors[1]);
     return tie.sign === '+' ? !together : together;
   });
-  const swing = [...sideOf.keys()].sort().filter((actor) => {
-    const own = ties.filter((tie) => tie.actors.includes(actor));
-    return own.length === 2 * frustrated.filter((tie) => own.includes(tie)).length;
-  });
+  // Counted per actor in one pass: filtering every tie for every actor took seconds.
+  const tiesAt = new Map<string, number>();
+  const frustratedAt = new Map<string, number>();
+  for (const tie of ties) for (const end of tie.actors) addOne(tiesAt, end);
+  for (const tie of frustrated) for (const end of tie.actors) addOne(frustratedAt, end);
+  const swing = [...sideOf.keys()]
+    .sort()
+    .filter((actor) => tiesAt.get(actor) === 2 * (frustratedAt.get(actor) ?? 0));
   const approximate = components.some((component) => !component.exact);
   return {
     ties,
@@ -441,7 +496,14 @@ export function structuralBalance<R extends NetworkRelation>(
     components,
     method: {
       kind: approximate ? 'approximate' : 'exact',
-      description: describeMethod(exactLimit, restarts, approximate),
+      description: describeMethod(
+        exactLimit,
+        restarts,
+        approximate,
+        components.some((component) => component.actors.length > fewerRestartsPast)
+          ? fewerRestartsPast
+          : undefined,
+      ),
     },
   };
 }
