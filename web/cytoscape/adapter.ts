@@ -52,6 +52,8 @@ export interface GraphView {
    * its bloc, sizes scale actors from 24 to 64 px. Stays through filter changes and redraws.
    */
   setOverlay(overlay: Overlay | null): void;
+  /** Ids of the edges drawn with full detail (arrows, dashes) on a large graph. */
+  detailedIds(): string[];
   /** Ids of the elements an overlay's highlight lights, as drawn. */
   litIds(): string[];
   /** Screen positions (within the drawing area) of the actors drawn now, for keyboard moves. */
@@ -138,7 +140,57 @@ function nodes(
   }));
 }
 
-function stylesheet(): StylesheetJson {
+/** Labels drawn smaller than this on screen (in px) are left out: level of detail. */
+const minLabelPx = 6;
+
+/**
+ * Past this many relations, panning and zooming move a picture of the graph and hide the edges
+ * until the gesture ends, so that they stay smooth.
+ */
+export const largeGraphRelations = 2_000;
+
+/** The same marks on edge definitions, before they are drawn. */
+function markAloneDefinitions(definitions: ElementDefinition[]): ElementDefinition[] {
+  const pairKey = ({ data }: ElementDefinition) => {
+    const [a, b] = [data['source'] as string, data['target'] as string];
+    return a < b ? `${a} ${b}` : `${b} ${a}`;
+  };
+  const counts = new Map<string, number>();
+  for (const definition of definitions) {
+    const key = pairKey(definition);
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return definitions.map((definition) =>
+    counts.get(pairKey(definition)) === 1
+      ? { ...definition, classes: [...(definition.classes as string[]), 'alone'] }
+      : definition,
+  );
+}
+
+/** On large graphs, edges get their arrows and dashes from this zoom on (see 'detail'). */
+const detailZoom = 0.35;
+/** More edges in view than this and they stay plain, however near the zoom. */
+const maxDetailedEdges = 3_000;
+
+/** Marks each edge that is the only one drawn between its two actors (see the 'alone' style). */
+function markAlone(cy: Core): void {
+  const pairKey = (edge: cytoscape.EdgeSingular) => {
+    const [a, b] = [edge.data('source') as string, edge.data('target') as string];
+    return a < b ? `${a} ${b}` : `${b} ${a}`;
+  };
+  const counts = new Map<string, number>();
+  const edges = cy.edges();
+  edges.forEach((edge) => {
+    const key = pairKey(edge);
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  });
+  edges.forEach((edge) => {
+    const alone = counts.get(pairKey(edge)) === 1;
+    if (edge.hasClass('alone') !== alone) edge.toggleClass('alone', alone);
+  });
+}
+
+function stylesheet(large: boolean): StylesheetJson {
   const typeStyles = Object.entries(relationStyles).map(([type, style]) => ({
     selector: `edge.${type}`,
     style: {
@@ -164,6 +216,8 @@ function stylesheet(): StylesheetJson {
         width: 30,
         height: 30,
         'font-size': 14,
+        // Level of detail: a label too small to read at this zoom is not drawn at all.
+        'min-zoomed-font-size': minLabelPx,
         'font-family': 'system-ui, sans-serif',
         color: '#1d2533',
         'text-valign': 'bottom',
@@ -185,14 +239,38 @@ function stylesheet(): StylesheetJson {
         opacity: 0.85,
       },
     },
+    // Alone on its pair of actors: drawn straight, as a bezier would be, without the search for
+    // parallel edges that each bezier costs.
+    { selector: 'edge.alone', style: { 'curve-style': 'straight' } },
     ...typeStyles,
     { selector: 'edge.mutual', style: { 'target-arrow-shape': 'none' } },
+    // Level of detail on large graphs: plain lines in the overview; arrows and dashes on the
+    // edges in view once zoomed in (class 'detail'), and on those selected or lit.
+    ...(large
+      ? [
+          {
+            selector: 'edge',
+            style: { 'target-arrow-shape': 'none', 'line-style': 'solid' } as Css.Edge,
+          },
+          ...Object.entries(relationStyles).map(([type, style]) => ({
+            selector: ['.detail', ':selected', '.lit', '.kb-focus']
+              .map((state) => `edge${state}.${type}`)
+              .join(', '),
+            style: {
+              'line-style': style.line,
+              'target-arrow-shape': style.arrow as Css.ArrowShape,
+            } as Css.Edge,
+          })),
+          { selector: 'edge.mutual', style: { 'target-arrow-shape': 'none' } as Css.Edge },
+        ]
+      : []),
     {
       selector: 'edge.bundle',
       style: {
         width: 'mapData(count, 2, 20, 4, 10)',
         label: 'data(label)',
         'font-size': 12,
+        'min-zoomed-font-size': minLabelPx,
         'font-weight': 'bold',
         'text-background-color': '#ffffff',
         'text-background-opacity': 0.9,
@@ -296,17 +374,21 @@ export function createGraphView(
       : graph.relations,
   );
 
+  const large = graph.relations.length > largeGraphRelations;
   const cy: Core = cytoscape({
     container,
     elements: [
       ...nodes(graph, savedPositions, initiallyVisible?.actors),
-      ...bundles.flatMap(edgesOf),
+      ...markAloneDefinitions(bundles.flatMap(edgesOf)),
     ],
-    style: stylesheet(),
+    style: stylesheet(large),
     layout: { name: 'preset', fit: true, padding: 40 },
     selectionType: 'single',
-    minZoom: 0.1,
+    // Low enough to fit thousands of actors on screen.
+    minZoom: 0.005,
     maxZoom: 4,
+    hideEdgesOnViewport: large,
+    textureOnViewport: large,
   });
 
   let overlay: Overlay | null = null;
@@ -358,6 +440,44 @@ export function createGraphView(
    * Brings the drawn edges in line with the bundles: removes only those no longer wanted (or
    * whose count changed) and adds only the missing ones, so a small change restyles little.
    */
+  /**
+   * Level of detail on large graphs: once the viewport rests, the edges in view get their full
+   * style when zoomed in far enough, and lose it when zoomed out. Only the few that change are
+   * restyled.
+   */
+  let detailed = cy.collection();
+  const refreshDetail = () => {
+    if (!large || cy.destroyed()) return;
+    let wanted = cy.collection();
+    if (cy.zoom() >= detailZoom) {
+      const { x1, x2, y1, y2 } = cy.extent();
+      // In view: the box around its two ends overlaps the view (a line may cross it end to end).
+      wanted = cy.edges().filter((edge) => {
+        if (edge.hasClass('hidden')) return false;
+        const [a, b] = [edge.source().position(), edge.target().position()];
+        return (
+          Math.max(a.x, b.x) >= x1 &&
+          Math.min(a.x, b.x) <= x2 &&
+          Math.max(a.y, b.y) >= y1 &&
+          Math.min(a.y, b.y) <= y2
+        );
+      });
+      if (wanted.length > maxDetailedEdges) wanted = cy.collection();
+    }
+    cy.batch(() => {
+      detailed.difference(wanted).removeClass('detail');
+      wanted.difference(detailed).addClass('detail');
+    });
+    detailed = wanted;
+  };
+  let detailTimer: ReturnType<typeof setTimeout> | undefined;
+  if (large) {
+    cy.on('viewport', () => {
+      clearTimeout(detailTimer);
+      detailTimer = setTimeout(refreshDetail, 150);
+    });
+  }
+
   const drawEdges = () => {
     const wanted = new Map<string, ElementDefinition>();
     for (const definition of bundles.flatMap(edgesOf)) wanted.set(definition.data.id!, definition);
@@ -370,14 +490,17 @@ export function createGraphView(
       });
       stale.remove();
       if (wanted.size > 0) cy.add([...wanted.values()]);
+      markAlone(cy);
     });
     paintOverlay();
+    refreshDetail();
   };
   const redraw = (bundle: Bundle) => {
     cy.batch(() => {
       cy.remove(cy.getElementById(bundle.id));
       for (const relation of bundle.relations) cy.getElementById(relation.id).remove();
       cy.add(edgesOf(bundle));
+      markAlone(cy);
     });
     paintOverlay();
   };
@@ -547,6 +670,7 @@ export function createGraphView(
       else paintOverlay();
     },
     litIds: () => cy.elements('.lit').map((element) => element.id()),
+    detailedIds: () => detailed.map((element) => element.id()),
     actorPositions: () =>
       cy.nodes(':visible').map((node) => ({ id: node.id(), ...node.renderedPosition() })),
     setKeyboardFocus(id) {
@@ -568,6 +692,9 @@ export function createGraphView(
         cy,
         (id) => bundles.find((b) => b.id === id)?.relations.map((r) => r.id) ?? [id],
       ),
-    destroy: () => cy.destroy(),
+    destroy: () => {
+      clearTimeout(detailTimer);
+      cy.destroy();
+    },
   };
 }

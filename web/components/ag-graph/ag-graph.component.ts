@@ -15,7 +15,12 @@ declare global {
     /** Test handle: page coordinates of drawn elements, since a canvas hides them. */
     actorGraphView?: Pick<
       GraphView,
-      'clientPosition' | 'modelPosition' | 'selectedIds' | 'litIds' | 'actorPositions'
+      | 'clientPosition'
+      | 'modelPosition'
+      | 'selectedIds'
+      | 'litIds'
+      | 'actorPositions'
+      | 'detailedIds'
     >;
   }
 }

@@ -1,0 +1,36 @@
+// A large graph (more relations than largeGraphRelations) is drawn with level of detail: plain
+// lines in the overview, arrows and dashes on the edges in view once zoomed in.
+import { expect, test } from '@playwright/test';
+import { generateDataset } from '../scripts/synthetic';
+import { largeGraphRelations } from '../web/cytoscape/adapter';
+import { compileDataset } from '../web/model/dataset';
+import { Explorer } from './pages/explorer';
+
+const size = { actors: 300, relations: largeGraphRelations + 100 };
+
+test('a large graph shows edge details only when zoomed in, on the edges in view', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  const compiled = compileDataset(generateDataset({ ...size, seed: 3 }));
+  if (!compiled.ok) throw new Error('the synthetic dataset does not compile');
+  const body = JSON.stringify(compiled.graph);
+  await page.route('**/data/graph.json', (route) =>
+    route.fulfill({ body, contentType: 'application/json' }),
+  );
+  const explorer = new Explorer(page);
+  await explorer.open();
+  const detailed = () => page.evaluate(() => window.actorGraphView?.detailedIds().length ?? -1);
+  // The overview: every edge plain.
+  await page.waitForTimeout(400);
+  expect(await detailed()).toBe(0);
+
+  const zoomIn = page.locator('ag-graph').getByRole('button', { name: 'Zoom in' });
+  for (let i = 0; i < 9; i++) await zoomIn.click();
+  // Zoomed in, once the view rests: some edges, not all, have their details.
+  await expect.poll(detailed, { timeout: 15_000 }).toBeGreaterThan(0);
+  expect(await detailed()).toBeLessThan(size.relations);
+
+  await page.locator('ag-graph').getByRole('button', { name: 'Fit' }).click();
+  await expect.poll(detailed, { timeout: 15_000 }).toBe(0);
+});
