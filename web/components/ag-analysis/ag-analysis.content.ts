@@ -103,6 +103,8 @@ function lastOf<A extends unknown[], R>(compute: (...args: A) => R): (...args: A
 
 export class AnalysisContent implements ReactiveController {
   private settings: Settings = remembered;
+  /** The actors whose "Why" is open. */
+  private openWhy = new Set<string>();
 
   constructor(private readonly host: AnalysisHost) {
     host.addController(this);
@@ -315,6 +317,18 @@ export class AnalysisContent implements ReactiveController {
   }
 
   private renderWhy(analysis: InfluenceAnalysis<CompiledRelation>, actor: string) {
+    // Explained only once opened: explaining every actor of a large network takes seconds.
+    const open = this.openWhy.has(actor);
+    const toggle = (event: Event) => {
+      const opened = (event.target as HTMLDetailsElement).open;
+      if (opened === open) return;
+      if (opened) this.openWhy.add(actor);
+      else this.openWhy.delete(actor);
+      this.host.requestUpdate();
+    };
+    if (!open) {
+      return html`<details class="why" @toggle=${toggle}><summary>Why</summary></details>`;
+    }
     const why = analysis.explainInfluence(actor);
     const list = (title: string, items: typeof why.exerted) =>
       items.length === 0
@@ -338,7 +352,7 @@ export class AnalysisContent implements ReactiveController {
                   </li>`,
               )}
             </ul>`;
-    return html`<details class="why">
+    return html`<details class="why" open @toggle=${toggle}>
       <summary>Why</summary>
       ${list('Influence it exerts, through', why.exerted)}
       ${list('Influence it receives, through', why.received)}

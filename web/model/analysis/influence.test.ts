@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { RelationType } from '../schema';
 import { analyseInfluence, influenceMethod } from './influence';
+import { randomNetwork } from './random-network.fixture';
 
 const relation = (
   id: string,
@@ -167,5 +168,21 @@ describe('analyseInfluence', () => {
     expect(() => analyseInfluence(cycle, { maxLength: 0 })).toThrow(
       'influence: maxLength must be a whole number of steps from 1, not 0',
     );
+  });
+});
+
+describe('analyseInfluence on a large network', () => {
+  it('explains every score by shares that add up to it, the same each time', () => {
+    const network = randomNetwork(300, 1200);
+    const analysis = analyseInfluence(network, { cooperationAsSupport: true });
+    const total = (items: { contribution: number }[]) =>
+      items.reduce((sum, item) => sum + item.contribution, 0);
+    for (const score of analysis.scores) {
+      const why = analysis.explainInfluence(score.actor);
+      expect(total(why.exerted)).toBeCloseTo(score.exerted, 9);
+      expect(total(why.received)).toBeCloseTo(score.received, 9);
+      expect(analysis.explainInfluence(score.actor)).toEqual(why);
+    }
+    expect(analysis.scores.some((score) => score.exerted > 1)).toBe(true);
   });
 });

@@ -91,6 +91,37 @@ function addTo(map: Map<string, number>, key: string, amount: number): void {
   map.set(key, (map.get(key) ?? 0) + amount);
 }
 
+/** Influence steps out of each numbered actor, in compressed rows, with their relations. */
+interface StepRows<R> {
+  starts: Uint32Array;
+  targets: Uint32Array;
+  /** The parallel relations of each step, in the network's order. */
+  relations: R[][];
+}
+
+function stepRows<R>(rows: readonly Map<number, R[]>[]): StepRows<R> {
+  const starts = new Uint32Array(rows.length + 1);
+  rows.forEach((row, i) => (starts[i + 1] = starts[i]! + row.size));
+  const targets = new Uint32Array(starts[rows.length]!);
+  const relations: R[][] = [];
+  for (const row of rows) {
+    for (const [target, parallel] of row) {
+      targets[relations.length] = target;
+      relations.push(parallel);
+    }
+  }
+  return { starts, targets, relations };
+}
+
+/** The same steps taken backwards: from each target to its sources. */
+function reversed<R>(rows: readonly Map<number, R[]>[]): Map<number, R[]>[] {
+  const back = rows.map(() => new Map<number, R[]>());
+  rows.forEach((row, source) => {
+    for (const [target, parallel] of row) back[target]!.set(source, parallel);
+  });
+  return back;
+}
+
 /**
  * Scores influence exerted and received for every actor from leverage relations (and, as an
  * option, one-sided cooperation read as support), counting direct ties and indirect chains
@@ -116,55 +147,85 @@ export function analyseInfluence<R extends NetworkRelation>(
   }
   const actors = actorIds(network, 'influence');
 
-  const steps = new Map<string, Map<string, R[]>>();
+  // Steps between numbered actors in compressed rows, forward (from a source) and backward
+  // (into a target): `targets[starts[i] .. starts[i + 1]]`, with the parallel relations of each.
+  const number = new Map(actors.map((actor, i) => [actor, i]));
+  const bySource = actors.map(() => new Map<number, R[]>());
   const tied = new Set<string>();
   for (const relation of network.relations) {
     if (!isInfluenceStep(relation, cooperationAsSupport)) continue;
     tied.add(relation.source).add(relation.target);
-    const fromSource = steps.get(relation.source) ?? new Map<string, R[]>();
-    steps.set(relation.source, fromSource);
-    fromSource.set(relation.target, [...(fromSource.get(relation.target) ?? []), relation]);
+    const fromSource = bySource[number.get(relation.source)!]!;
+    const target = number.get(relation.target)!;
+    fromSource.set(target, [...(fromSource.get(target) ?? []), relation]);
   }
+  const forward = stepRows(bySource);
+  const backward = stepRows(reversed(bySource));
 
-  const exerted = new Map<string, number>();
-  const received = new Map<string, number>();
-  const exertedBy = new Map<string, Map<string, number>>();
-  const receivedBy = new Map<string, Map<string, number>>();
-  const relationById = new Map(network.relations.map((relation) => [relation.id, relation]));
-  for (const actor of actors) {
-    exertedBy.set(actor, new Map());
-    receivedBy.set(actor, new Map());
-  }
-
-  const chain: R[][] = [];
-  const onChain = new Set<string>();
-  const extend = (start: string, at: string): void => {
-    for (const [next, parallel] of steps.get(at) ?? []) {
-      if (onChain.has(next)) continue;
-      chain.push(parallel);
-      const weight = attenuation ** chain.length;
-      addTo(exerted, start, weight);
-      addTo(received, next, weight);
-      const perStep = weight / chain.length;
-      for (const step of chain) {
-        for (const relation of step) {
-          addTo(exertedBy.get(start)!, relation.id, perStep / step.length);
-          addTo(receivedBy.get(next)!, relation.id, perStep / step.length);
-        }
+  // Every chain adds its weight to its start and its end: one addition a chain.
+  const exertedAt = new Float64Array(actors.length);
+  const receivedAt = new Float64Array(actors.length);
+  const weights = Array.from({ length: maxLength + 1 }, (_, k) => attenuation ** k);
+  const onChain = new Uint8Array(actors.length);
+  const extend = (start: number, at: number, length: number): void => {
+    const { starts, targets } = forward;
+    for (let j = starts[at]!; j < starts[at + 1]!; j += 1) {
+      const next = targets[j]!;
+      if (onChain[next]) continue;
+      exertedAt[start] = exertedAt[start]! + weights[length + 1]!;
+      receivedAt[next] = receivedAt[next]! + weights[length + 1]!;
+      if (length + 1 < maxLength) {
+        onChain[next] = 1;
+        extend(start, next, length + 1);
+        onChain[next] = 0;
       }
-      if (chain.length < maxLength) {
-        onChain.add(next);
-        extend(start, next);
-        onChain.delete(next);
-      }
-      chain.pop();
     }
   };
-  for (const actor of actors) {
-    onChain.add(actor);
-    extend(actor, actor);
-    onChain.delete(actor);
-  }
+  actors.forEach((_, i) => {
+    onChain[i] = 1;
+    extend(i, i, 0);
+    onChain[i] = 0;
+  });
+  const exerted = new Map(actors.map((actor, i) => [actor, exertedAt[i]!]));
+  const received = new Map(actors.map((actor, i) => [actor, receivedAt[i]!]));
+
+  /**
+   * The share of every step in the chains from (forward) or into (backward) one actor: a chain
+   * of k steps gives attenuation^k / k to each of its steps. Each step's share sums, over the
+   * chains through it, the share of every chain that goes on from it, returned by the call.
+   */
+  const stepShares = (rows: StepRows<R>, actor: number): Map<number, number> => {
+    const shares = new Map<number, number>();
+    const walk = (at: number, length: number): number => {
+      let sum = 0;
+      for (let j = rows.starts[at]!; j < rows.starts[at + 1]!; j += 1) {
+        const next = rows.targets[j]!;
+        if (onChain[next]) continue;
+        let share = weights[length + 1]! / (length + 1);
+        if (length + 1 < maxLength) {
+          onChain[next] = 1;
+          share += walk(next, length + 1);
+          onChain[next] = 0;
+        }
+        shares.set(j, (shares.get(j) ?? 0) + share);
+        sum += share;
+      }
+      return sum;
+    };
+    onChain[actor] = 1;
+    walk(actor, 0);
+    onChain[actor] = 0;
+    return shares;
+  };
+  const relationShares = (rows: StepRows<R>, actor: string): Map<string, number> => {
+    const byRelation = new Map<string, number>();
+    for (const [step, share] of stepShares(rows, number.get(actor)!)) {
+      const parallel = rows.relations[step]!;
+      for (const relation of parallel) addTo(byRelation, relation.id, share / parallel.length);
+    }
+    return byRelation;
+  };
+  const relationById = new Map(network.relations.map((relation) => [relation.id, relation]));
 
   const mean = (scores: Map<string, number>) =>
     tied.size === 0
@@ -215,8 +276,8 @@ export function analyseInfluence<R extends NetworkRelation>(
       scoreOf(actor);
       return {
         actor,
-        exerted: ranked(exertedBy.get(actor)!, limit),
-        received: ranked(receivedBy.get(actor)!, limit),
+        exerted: ranked(relationShares(forward, actor), limit),
+        received: ranked(relationShares(backward, actor), limit),
       };
     },
   };
