@@ -59,9 +59,10 @@ export function seededLayout(
   }
   // Many relations between one pair should not pull it into a knot.
   graph.updateEachEdgeAttributes((_, { weight }) => ({ weight: 1 + Math.log2(weight) }));
-  // Above 500 actors: Barnes-Hut, and fewer iterations as the graph grows (each costs about
+  // Above 200 actors: Barnes-Hut, and fewer iterations as the graph grows (each costs about
   // actors × log actors), so that 2,000 actors take a second or two and 5,000 a few seconds.
-  const big = graph.order > 500;
+  // (The exact forces cost actors² an iteration: 500 actors took longer than 2,000.)
+  const big = graph.order > 200;
   if (graph.order > 1) {
     forceAtlas2.assign(graph, {
       iterations: big ? Math.max(60, Math.round((iterations * 300) / graph.order)) : iterations,
