@@ -4,20 +4,26 @@ import { expect, test } from '@playwright/test';
 import { generateDataset } from '../scripts/synthetic';
 import { largeGraphRelations } from '../web/cytoscape/adapter';
 import { compileDataset } from '../web/model/dataset';
+import { Analysis } from './pages/analysis';
 import { Explorer } from './pages/explorer';
 
 const size = { actors: 300, relations: largeGraphRelations + 100 };
+
+const compiled = compileDataset(generateDataset({ ...size, seed: 3 }));
+if (!compiled.ok) throw new Error('the synthetic dataset does not compile');
+const graph = compiled.graph;
+const body = JSON.stringify(graph);
+
+test.beforeEach(async ({ page }) => {
+  await page.route('**/data/graph.json', (route) =>
+    route.fulfill({ body, contentType: 'application/json' }),
+  );
+});
 
 test('a large graph shows edge details only when zoomed in, on the edges in view', async ({
   page,
 }) => {
   test.setTimeout(90_000);
-  const compiled = compileDataset(generateDataset({ ...size, seed: 3 }));
-  if (!compiled.ok) throw new Error('the synthetic dataset does not compile');
-  const body = JSON.stringify(compiled.graph);
-  await page.route('**/data/graph.json', (route) =>
-    route.fulfill({ body, contentType: 'application/json' }),
-  );
   const explorer = new Explorer(page);
   await explorer.open();
   const detailed = () => page.evaluate(() => window.actorGraphView?.detailedIds().length ?? -1);
@@ -33,4 +39,20 @@ test('a large graph shows edge details only when zoomed in, on the edges in view
 
   await page.locator('ag-graph').getByRole('button', { name: 'Fit' }).click();
   await expect.poll(detailed, { timeout: 15_000 }).toBe(0);
+});
+
+test('the analysis lists show their first 100 actors, and all of them on demand', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  await new Explorer(page).open();
+  const analysis = new Analysis(page);
+  await analysis.open();
+  await expect(analysis.ranking.getByRole('listitem')).toHaveCount(100);
+  const showAll = analysis.root.getByRole('button', { name: /^Show all \d+$/ }).first();
+  const total = Number((await showAll.textContent())!.trim().split(' ').pop());
+  expect(total).toBeGreaterThan(100);
+  expect(total).toBeLessThanOrEqual(graph.actors.length);
+  await showAll.click();
+  await expect(analysis.ranking.getByRole('listitem')).toHaveCount(total);
 });

@@ -101,10 +101,37 @@ function lastOf<A extends unknown[], R>(compute: (...args: A) => R): (...args: A
   };
 }
 
+/** Rows a long list shows before "Show all". */
+const maxRows = 100;
+
 export class AnalysisContent implements ReactiveController {
   private settings: Settings = remembered;
   /** The actors whose "Why" is open. */
   private openWhy = new Set<string>();
+  /** Long lists the person asked to see whole (they show their first rows otherwise). */
+  private shownWhole = new Set<'ranking' | 'centrality'>();
+
+  /** The first rows of a long list, unless it is shown whole: thousands of rows cost seconds. */
+  private firstRows<T>(list: 'ranking' | 'centrality', rows: readonly T[]): readonly T[] {
+    return this.shownWhole.has(list) ? rows : rows.slice(0, maxRows);
+  }
+
+  /** "Show all N" under a list cut to its first rows. */
+  private renderShowAll(list: 'ranking' | 'centrality', total: number, what: string) {
+    if (this.shownWhole.has(list) || total <= maxRows) return nothing;
+    return html`<p class="note">
+      The first ${maxRows} of ${total} ${what}.
+      <button
+        type="button"
+        @click=${() => {
+          this.shownWhole.add(list);
+          this.host.requestUpdate();
+        }}
+      >
+        Show all ${total}
+      </button>
+    </p>`;
+  }
 
   constructor(private readonly host: AnalysisHost) {
     host.addController(this);
@@ -282,20 +309,21 @@ export class AnalysisContent implements ReactiveController {
         tied.length === 0
           ? html`<p>No influence tie among what is shown.</p>`
           : html`<ol class="ranking" aria-label="Actors by influence exerted">
-              ${tied.map(
-                (score) =>
-                  html`<li>
-                    <div class="rank-row">
-                      <span class="name">${this.name(score.actor)}</span>
-                      <span class="role ${score.role}">${roleNames[score.role]}</span>
-                      <span class="scores"
-                        >exerted ${fixed(score.exerted)} · received ${fixed(score.received)}</span
-                      >
-                    </div>
-                    ${this.renderWhy(analysis, score.actor)}
-                  </li>`,
-              )}
-            </ol>`
+                ${this.firstRows('ranking', tied).map(
+                  (score) =>
+                    html`<li>
+                      <div class="rank-row">
+                        <span class="name">${this.name(score.actor)}</span>
+                        <span class="role ${score.role}">${roleNames[score.role]}</span>
+                        <span class="scores"
+                          >exerted ${fixed(score.exerted)} · received ${fixed(score.received)}</span
+                        >
+                      </div>
+                      ${this.renderWhy(analysis, score.actor)}
+                    </li>`,
+                )}
+              </ol>
+              ${this.renderShowAll('ranking', tied.length, 'actors by influence')}`
       }
       ${
         untied.length > 0
@@ -516,7 +544,7 @@ export class AnalysisContent implements ReactiveController {
             </tr>
           </thead>
           <tbody>
-            ${sorted.map(
+            ${this.firstRows('centrality', sorted).map(
               (row) =>
                 html`<tr>
                   <th scope="row">${this.name(row.actor)}</th>
@@ -529,6 +557,7 @@ export class AnalysisContent implements ReactiveController {
             )}
           </tbody>
         </table>
+        ${this.renderShowAll('centrality', sorted.length, 'actors, in this order')}
       </div>`;
   }
 
