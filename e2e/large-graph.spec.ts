@@ -1,5 +1,5 @@
 // A large graph (more relations than largeGraphRelations) is drawn with level of detail: plain
-// lines in the overview, arrows and dashes on the edges in view once zoomed in.
+// lines and no names in the overview; arrows, dashes and names on what is in view once zoomed in.
 import { expect, test } from '@playwright/test';
 import { generateDataset } from '../scripts/synthetic';
 import { largeGraphRelations } from '../web/cytoscape/adapter';
@@ -36,6 +36,10 @@ test('a large graph shows edge details only when zoomed in, on the edges in view
   // Zoomed in, once the view rests: some edges, not all, have their details.
   await expect.poll(detailed, { timeout: 15_000 }).toBeGreaterThan(0);
   expect(await detailed()).toBeLessThan(size.relations);
+  // Names too: the actors in view have theirs.
+  const actors = new Set(graph.actors.map((actor) => actor.id));
+  const named = await page.evaluate(() => window.actorGraphView?.detailedIds() ?? []);
+  expect(named.filter((id) => actors.has(id)).length).toBeGreaterThan(0);
 
   await page.locator('ag-graph').getByRole('button', { name: 'Fit' }).click();
   await expect.poll(detailed, { timeout: 15_000 }).toBe(0);

@@ -52,7 +52,7 @@ export interface GraphView {
    * its bloc, sizes scale actors from 24 to 64 px. Stays through filter changes and redraws.
    */
   setOverlay(overlay: Overlay | null): void;
-  /** Ids of the edges drawn with full detail (arrows, dashes) on a large graph. */
+  /** Ids of the elements drawn with full detail (names, arrows, dashes) on a large graph. */
   detailedIds(): string[];
   /** Ids of the elements an overlay's highlight lights, as drawn. */
   litIds(): string[];
@@ -171,6 +171,8 @@ function markAloneDefinitions(definitions: ElementDefinition[]): ElementDefiniti
 const detailZoom = 0.35;
 /** More edges in view than this and they stay plain, however near the zoom. */
 const maxDetailedEdges = 3_000;
+/** More actors in view than this and they stay unnamed, however near the zoom. */
+const maxDetailedNodes = 1_500;
 
 /** Marks each edge that is the only one drawn between its two actors (see the 'alone' style). */
 function markAlone(cy: Core): void {
@@ -342,6 +344,19 @@ function stylesheet(large: boolean): StylesheetJson {
         'z-index': 12,
       } as Css.Edge,
     },
+    // Level of detail on large graphs: names and bundle counts only on what is in view once
+    // zoomed in (and on what is selected or lit), so the overview measures no text at all.
+    ...(large
+      ? [
+          { selector: 'node', style: { label: '' } },
+          {
+            selector: 'node.detail, node:selected, node.lit, node.kb-focus',
+            style: { label: 'data(label)' },
+          },
+          { selector: 'edge.bundle', style: { label: '' } },
+          { selector: 'edge.bundle.detail, edge:selected', style: { label: 'data(label)' } },
+        ]
+      : []),
     { selector: '.hidden', style: { display: 'none' } },
   ];
 }
@@ -463,6 +478,12 @@ export function createGraphView(
         );
       });
       if (wanted.length > maxDetailedEdges) wanted = cy.collection();
+      const nodes = cy.nodes().filter((node) => {
+        if (node.hasClass('hidden')) return false;
+        const { x, y } = node.position();
+        return x >= x1 && x <= x2 && y >= y1 && y <= y2;
+      });
+      if (nodes.length <= maxDetailedNodes) wanted = wanted.union(nodes);
     }
     cy.batch(() => {
       detailed.difference(wanted).removeClass('detail');
