@@ -3,24 +3,13 @@
 import Graph from 'graphology';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import noverlap from 'graphology-layout-noverlap';
+import { seededRandom } from './seeded-random';
 
 export type Positions = Record<string, { x: number; y: number }>;
 
 interface Ends {
   source: string;
   target: string;
-}
-
-/** mulberry32: a small seeded generator, enough for starting positions. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 type LayoutGraph = Graph<{ x: number; y: number; size: number }, { weight: number }>;

@@ -1,5 +1,6 @@
 // Structural balance of the signed network: cooperation +, rivalry -, triads and two blocs.
 import { actorIds, compareIds, type ActorNetwork, type NetworkRelation } from './network';
+import { seededRandom } from '../seeded-random';
 
 /** How a pair tied by both cooperation and rivalry counts. */
 export type AmbivalentTreatment = 'exclude' | 'positive' | 'negative';
@@ -83,18 +84,6 @@ export interface StructuralBalance<R> {
   swing: string[];
   components: BalanceComponent[];
   method: { kind: 'exact' | 'approximate'; description: string };
-}
-
-/** mulberry32: a small seeded generator, enough for random starts. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** A group of actors as numbered nodes: neighbours with the sign of the tie (+1 or -1). */

@@ -2,6 +2,7 @@
 import type { RelationType } from '../schema';
 import { relationTypes } from '../vocabulary';
 import { actorIds, type ActorNetwork } from './network';
+import { seededRandom } from '../seeded-random';
 
 /** Relations of one type at an actor: directed ones leaving and arriving, and mutual ones. */
 export interface DegreeCounts {
@@ -57,18 +58,6 @@ export interface CentralityAnalysis {
 
 /** The PageRank damping factor: the chance of following a link rather than jumping anywhere. */
 export const pagerankDamping = 0.85;
-
-/** mulberry32: a small seeded generator, enough to pick sample sources. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** `count` distinct numbers of 0 .. n - 1, drawn uniformly (a partial Fisher–Yates shuffle). */
 function sampleIndices(n: number, count: number, seed: number): Uint32Array {
