@@ -66,14 +66,23 @@ export function neighbourhood(
   relations: readonly CompiledRelation[],
   focus: Focus,
 ): { actors: Set<string>; relations: Set<string> } {
-  const allowed = relations.filter((relation) => focus.types.includes(relation.type));
+  // The allowed relations at each actor, so that each step reads only its own (not all).
+  const at = new Map<string, CompiledRelation[]>();
+  for (const relation of relations) {
+    if (!focus.types.includes(relation.type)) continue;
+    for (const end of new Set([relation.source, relation.target])) {
+      const list = at.get(end);
+      if (list) list.push(relation);
+      else at.set(end, [relation]);
+    }
+  }
   const actors = new Set([focus.actor]);
   const followed = new Set<string>();
   let frontier = [focus.actor];
   for (let step = 0; step < focus.steps && frontier.length > 0; step++) {
     const next: string[] = [];
     for (const actor of frontier) {
-      for (const relation of allowed) {
+      for (const relation of at.get(actor) ?? []) {
         for (const other of steps(relation, actor, focus.direction)) {
           followed.add(relation.id);
           if (!actors.has(other)) {
