@@ -6,6 +6,7 @@ import { largeGraphRelations } from '../web/cytoscape/adapter';
 import { compileDataset } from '../web/model/dataset';
 import { Analysis } from './pages/analysis';
 import { Explorer } from './pages/explorer';
+import { MainTabs, TableView } from './pages/table-view';
 
 const size = { actors: 300, relations: largeGraphRelations + 100 };
 
@@ -59,4 +60,20 @@ test('the analysis lists show their first 100 actors, and all of them on demand'
   expect(total).toBeLessThanOrEqual(graph.actors.length);
   await showAll.click();
   await expect(analysis.ranking.getByRole('listitem')).toHaveCount(total);
+});
+
+test('a long relations table shows its first 500 rows, and all of them on demand', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  await new Explorer(page).open();
+  await new MainTabs(page).tables.click();
+  const tables = new TableView(page);
+  await expect(tables.relations.rows).toHaveCount(500);
+  // The actors table is short enough to show whole.
+  await expect(tables.actors.rows).toHaveCount(graph.actors.length);
+  await tables.root
+    .getByRole('button', { name: `Show all ${graph.relations.length} relations` })
+    .click();
+  await expect(tables.relations.rows).toHaveCount(graph.relations.length);
 });

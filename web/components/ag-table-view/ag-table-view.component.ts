@@ -47,6 +47,9 @@ const dash = { solid: '', dashed: '6 4', dotted: '2 3' } as const;
  * @fires ag-select - with the actor or relation of the activated row.
  * @csspart table - each of the two tables.
  */
+/** Rows a long table shows before "Show all". */
+const maxRows = 500;
+
 @customElement('ag-table-view')
 export class AgTableView extends LitElement {
   static override styles = styles;
@@ -61,15 +64,61 @@ export class AgTableView extends LitElement {
     direction: 'ascending',
   };
 
+  /** Tables the person asked to see whole; long ones show their first rows otherwise. */
+  @state() private shownWhole = new Set<'actors' | 'relations'>();
+
+  /**
+   * The first rows of a long table: thousands of rows take seconds to draw. A table is shown
+   * whole when asked, or when the selection lies beyond its first rows.
+   */
+  private firstRows<T extends { id: string }>(
+    table: 'actors' | 'relations',
+    rows: readonly T[],
+    selected: string | undefined,
+  ): readonly T[] {
+    if (this.shownWhole.has(table) || rows.length <= maxRows) return rows;
+    const first = rows.slice(0, maxRows);
+    return selected !== undefined &&
+      !first.some((row) => row.id === selected) &&
+      rows.some((row) => row.id === selected)
+      ? rows
+      : first;
+  }
+
+  private renderShowAll(table: 'actors' | 'relations', shown: number, total: number) {
+    if (shown >= total) return nothing;
+    return html`<p class="more">
+      The first ${shown} of ${total} ${table}.
+      <button
+        type="button"
+        @click=${() => {
+          this.shownWhole = new Set([...this.shownWhole, table]);
+        }}
+      >
+        Show all ${total} ${table}
+      </button>
+    </p>`;
+  }
+
   override render() {
     const state = this.appState;
     if (!state) return nothing;
-    const actors = sortActorRows(actorRows(state.graph, state.visible), this.actorOrder);
-    const relations = sortRelationRows(
+    const selection = state.selection;
+    const allActors = sortActorRows(actorRows(state.graph, state.visible), this.actorOrder);
+    const allRelations = sortRelationRows(
       relationRows(state.graph, state.visible),
       this.relationOrder,
     );
-    const selection = state.selection;
+    const actors = this.firstRows(
+      'actors',
+      allActors,
+      selection?.kind === 'actor' ? selection.id : undefined,
+    );
+    const relations = this.firstRows(
+      'relations',
+      allRelations,
+      selection?.kind === 'relation' ? selection.id : undefined,
+    );
     const isCurrent = (kind: 'actor' | 'relation', id: string) =>
       selection?.kind === kind && selection.id === id;
     return html`
@@ -79,7 +128,7 @@ export class AgTableView extends LitElement {
       </p>
       <table part="table" class="actors" @keydown=${this.onKey}>
         <caption>
-          Actors (${actors.length} shown)
+          Actors (${allActors.length} shown)
         </caption>
         <thead>
           <tr>
@@ -121,9 +170,10 @@ export class AgTableView extends LitElement {
           }
         </tbody>
       </table>
+      ${this.renderShowAll('actors', actors.length, allActors.length)}
       <table part="table" class="relations" @keydown=${this.onKey}>
         <caption>
-          Relations (${relations.length} shown)
+          Relations (${allRelations.length} shown)
         </caption>
         <thead>
           <tr>
@@ -168,6 +218,7 @@ export class AgTableView extends LitElement {
           }
         </tbody>
       </table>
+      ${this.renderShowAll('relations', relations.length, allRelations.length)}
     `;
   }
 

@@ -14,6 +14,15 @@ export const styles = css`
     margin: 0 0 8px;
     color: #4a5568;
   }
+  .more {
+    margin: -16px 0 24px;
+    color: #4a5568;
+  }
+  .more button {
+    font: inherit;
+    margin-left: 8px;
+    padding: 2px 8px;
+  }
   table {
     width: 100%;
     border-collapse: collapse;
