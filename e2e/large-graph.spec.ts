@@ -77,3 +77,19 @@ test('a long relations table shows its first 500 rows, and all of them on demand
     .click();
   await expect(tables.relations.rows).toHaveCount(graph.relations.length);
 });
+
+test('a relation chosen beyond the first 500 rows is shown: the table shows whole', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  // The table sorts by source actor: the last relation by that order lies beyond row 500.
+  const last = [...graph.relations].sort((a, b) => {
+    const name = (id: string) => graph.actors.find((actor) => actor.id === id)!.name;
+    return name(a.source).localeCompare(name(b.source));
+  })[graph.relations.length - 1]!;
+  await page.goto(`/?view=table&relation=${last.id}`);
+  const tables = new TableView(page);
+  await expect(tables.relations.rows).toHaveCount(graph.relations.length);
+  await expect(tables.relations.current).toHaveCount(1);
+  await expect(tables.relations.current).toBeInViewport();
+});
