@@ -149,12 +149,13 @@ const minLabelPx = 6;
  */
 export const largeGraphRelations = 2_000;
 
-/** The same marks on edge definitions, before they are drawn. */
+/** The two actors of an edge, in either direction. */
+const pairOf = (a: string, b: string) => (a < b ? `${a} ${b}` : `${b} ${a}`);
+
+/** Adds class 'alone' to each edge definition that is the only one on its pair of actors. */
 function markAloneDefinitions(definitions: ElementDefinition[]): ElementDefinition[] {
-  const pairKey = ({ data }: ElementDefinition) => {
-    const [a, b] = [data['source'] as string, data['target'] as string];
-    return a < b ? `${a} ${b}` : `${b} ${a}`;
-  };
+  const pairKey = ({ data }: ElementDefinition) =>
+    pairOf(data['source'] as string, data['target'] as string);
   const counts = new Map<string, number>();
   for (const definition of definitions) {
     const key = pairKey(definition);
@@ -176,10 +177,8 @@ const maxDetailedNodes = 1_500;
 
 /** Marks each edge that is the only one drawn between its two actors (see the 'alone' style). */
 function markAlone(cy: Core): void {
-  const pairKey = (edge: cytoscape.EdgeSingular) => {
-    const [a, b] = [edge.data('source') as string, edge.data('target') as string];
-    return a < b ? `${a} ${b}` : `${b} ${a}`;
-  };
+  const pairKey = (edge: cytoscape.EdgeSingular) =>
+    pairOf(edge.data('source') as string, edge.data('target') as string);
   const counts = new Map<string, number>();
   const edges = cy.edges();
   edges.forEach((edge) => {
