@@ -245,24 +245,38 @@ function stylesheet(large: boolean): StylesheetJson {
     { selector: 'edge.alone', style: { 'curve-style': 'straight' } },
     ...typeStyles,
     { selector: 'edge.mutual', style: { 'target-arrow-shape': 'none' } },
-    // Level of detail on large graphs: plain lines in the overview; arrows and dashes on the
-    // edges in view once zoomed in (class 'detail'), and on those selected or lit.
+    // Level of detail on large graphs: plain straight lines in the overview; curves, arrows and
+    // dashes on the edges in view once zoomed in (class 'detail'), and on those selected or lit.
     ...(large
       ? [
           {
+            // Haystack: a straight line between centres, Cytoscape's cheapest edge to place,
+            // draw and hit.
             selector: 'edge',
-            style: { 'target-arrow-shape': 'none', 'line-style': 'solid' } as Css.Edge,
+            style: {
+              'curve-style': 'haystack',
+              'haystack-radius': 0,
+              'target-arrow-shape': 'none',
+              'line-style': 'solid',
+            } as Css.Edge,
           },
           ...Object.entries(relationStyles).map(([type, style]) => ({
             selector: ['.detail', ':selected', '.lit', '.kb-focus']
               .map((state) => `edge${state}.${type}`)
               .join(', '),
             style: {
+              'curve-style': 'bezier',
               'line-style': style.line,
               'target-arrow-shape': style.arrow as Css.ArrowShape,
             } as Css.Edge,
           })),
           { selector: 'edge.mutual', style: { 'target-arrow-shape': 'none' } as Css.Edge },
+          {
+            selector: ['.detail', ':selected', '.lit', '.kb-focus']
+              .map((state) => `edge${state}.alone`)
+              .join(', '),
+            style: { 'curve-style': 'straight' } as Css.Edge,
+          },
         ]
       : []),
     {
