@@ -1,17 +1,11 @@
 // A seeded random network for tests that compare an approximation with the exact result: a few
 // hubs (each end is drawn in proportion to the relations an actor already has), every type.
 import type { RelationType } from '../schema';
+import { seededRandom } from '../seeded-random';
 import type { ActorNetwork, NetworkRelation } from './network';
 
 export function randomNetwork(actors: number, relations: number, seed = 1): ActorNetwork {
-  let state = seed >>> 0;
-  const random = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const random = seededRandom(seed);
   const ids = Array.from({ length: actors }, (_, i) => `a${String(i).padStart(4, '0')}`);
   // Every actor once, then every end drawn so far again: preferential attachment.
   const ends = [...ids];
