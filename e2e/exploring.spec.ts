@@ -443,3 +443,23 @@ test('stepping through the years leaves one history entry, so Back returns to be
   expect(page.url()).toBe(start);
   await expect(filters.yearShown).toHaveText('all');
 });
+
+test('an opened bundle draws each of its relations as its own curve, then its first one is chosen', async ({
+  page,
+}) => {
+  const explorer = new Explorer(page);
+  await explorer.open();
+  // Pakistan and the USSR share only this bundle of two rivalries: drawn as one straight line.
+  const [first, second] = [
+    'pakistan-rivalry-ussr-communism',
+    'pakistan-rivalry-ussr-soviet-afghan-war',
+  ];
+  const bundled = [await explorer.positionOf(first), await explorer.positionOf(second)];
+  expect(Math.hypot(bundled[0]!.x - bundled[1]!.x, bundled[0]!.y - bundled[1]!.y)).toBeLessThan(1);
+
+  await explorer.clickRelation(first);
+  await expect(explorer.evidencePanel).toContainText('USSR');
+  // Opened, the two curve apart: neither is drawn straight over the other.
+  const [a, b] = [await explorer.positionOf(first), await explorer.positionOf(second)];
+  expect(Math.hypot(a.x - b.x, a.y - b.y)).toBeGreaterThan(6);
+});

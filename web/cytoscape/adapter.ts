@@ -175,12 +175,14 @@ const maxDetailedEdges = 3_000;
 /** More actors in view than this and they stay unnamed, however near the zoom. */
 const maxDetailedNodes = 1_500;
 
-/** Marks each edge that is the only one drawn between its two actors (see the 'alone' style). */
-function markAlone(cy: Core): void {
+/**
+ * Marks each of these edges that is the only one drawn between its two actors (see the 'alone'
+ * style). The edges given must include every edge drawn between each pair they touch.
+ */
+function markAloneAmong(edges: cytoscape.EdgeCollection): void {
   const pairKey = (edge: cytoscape.EdgeSingular) =>
     pairOf(edge.data('source') as string, edge.data('target') as string);
   const counts = new Map<string, number>();
-  const edges = cy.edges();
   edges.forEach((edge) => {
     const key = pairKey(edge);
     counts.set(key, (counts.get(key) ?? 0) + 1);
@@ -383,7 +385,9 @@ export function createGraphView(
   initiallyVisible?: { actors: ReadonlySet<string>; relations: ReadonlySet<string> },
 ): GraphView {
   let bundles: Bundle[] = [];
+  /** Bundles by the id of each relation they hold, and by their own id. */
   const bundleOf = new Map<string, Bundle>();
+  const bundleById = new Map<string, Bundle>();
   const expanded = new Set<string>();
   let expandAll = false;
   const edgesOf = (bundle: Bundle) =>
@@ -393,8 +397,11 @@ export function createGraphView(
   const rebundle = (relations: readonly CompiledRelation[]) => {
     bundles = bundlesOf(relations);
     bundleOf.clear();
-    for (const bundle of bundles)
+    bundleById.clear();
+    for (const bundle of bundles) {
+      bundleById.set(bundle.id, bundle);
       for (const relation of bundle.relations) bundleOf.set(relation.id, bundle);
+    }
   };
   rebundle(
     initiallyVisible
@@ -524,7 +531,7 @@ export function createGraphView(
       });
       stale.remove();
       if (wanted.size > 0) cy.add([...wanted.values()]);
-      markAlone(cy);
+      markAloneAmong(cy.edges());
     });
     paintOverlay();
     refreshDetail();
@@ -533,14 +540,17 @@ export function createGraphView(
     cy.batch(() => {
       cy.remove(cy.getElementById(bundle.id));
       for (const relation of bundle.relations) cy.getElementById(relation.id).remove();
-      cy.add(edgesOf(bundle));
-      markAlone(cy);
+      const added = cy.add(edgesOf(bundle));
+      // Only the edges between these two actors can have changed from alone to not.
+      const between = added.connectedNodes();
+      markAloneAmong(between.length === 1 ? between.connectedEdges() : between.edgesWith(between));
     });
     paintOverlay();
   };
   const expand = (bundleId: string) => {
-    const bundle = bundles.find((b) => b.id === bundleId);
-    if (!bundle || expanded.has(bundleId)) return;
+    const bundle = bundleById.get(bundleId);
+    // A bundle of one is drawn as its relation already: nothing to open.
+    if (!bundle || bundle.relations.length === 1 || expanded.has(bundle.id)) return;
     expanded.add(bundleId);
     redraw(bundle);
   };
@@ -724,7 +734,7 @@ export function createGraphView(
     imageScene: async () =>
       (await import('./image-scene')).imageScene(
         cy,
-        (id) => bundles.find((b) => b.id === id)?.relations.map((r) => r.id) ?? [id],
+        (id) => bundleById.get(id)?.relations.map((r) => r.id) ?? [id],
       ),
     destroy: () => {
       clearTimeout(detailTimer);

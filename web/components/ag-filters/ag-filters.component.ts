@@ -3,8 +3,15 @@ import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { filterEvent } from '../../events';
 import { yearsSpanned } from '../../model/analysis/time';
-import type { ActorKind, Confidence, RelationType } from '../../model/schema';
-import { filterCounts, type Focus, type FocusDirection, type ViewFilters } from '../../model/view';
+import type { ActorKind, CompiledGraph, Confidence, RelationType } from '../../model/schema';
+import {
+  filterCounts,
+  type FilterCounts,
+  type Focus,
+  type FocusDirection,
+  type ViewFilters,
+  type VisibleGraph,
+} from '../../model/view';
 import { actorKinds, confidences, relationTypes } from '../../model/vocabulary';
 import { appStateContext, type AppState } from '../../state/app-state';
 import { kindLabels } from '../../theme';
@@ -74,16 +81,35 @@ export class AgFilters extends LitElement {
     return on ? [...list, item] : list.filter((x) => x !== item);
   }
 
+  /** The counts last worked out: a selection re-renders the bar without changing them. */
+  private counts?: {
+    graph: CompiledGraph;
+    visible: VisibleGraph;
+    total: FilterCounts;
+    shown: FilterCounts;
+  };
+
+  private countsOf(graph: CompiledGraph, visible: VisibleGraph) {
+    if (this.counts?.graph !== graph || this.counts.visible !== visible) {
+      this.counts = {
+        graph,
+        visible,
+        total: this.counts?.graph === graph ? this.counts.total : filterCounts(graph),
+        shown: filterCounts({
+          ...graph,
+          actors: graph.actors.filter((a) => visible.actors.has(a.id)),
+          relations: graph.relations.filter((r) => visible.relations.has(r.id)),
+        }),
+      };
+    }
+    return this.counts;
+  }
+
   override render() {
     if (!this.appState) return nothing;
     const { graph, visible } = this.appState;
     const filters = this.filters;
-    const total = filterCounts(graph);
-    const shown = filterCounts({
-      ...graph,
-      actors: graph.actors.filter((a) => visible.actors.has(a.id)),
-      relations: graph.relations.filter((r) => visible.relations.has(r.id)),
-    });
+    const { total, shown } = this.countsOf(graph, visible);
     return html`
       <div class="bar" role="region" aria-label="Filters">
         ${this.group<RelationType>('Relation types', relationTypes, filters.types, (t) => t, shown.types, total.types, 'types')}
