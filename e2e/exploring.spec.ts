@@ -463,3 +463,26 @@ test('an opened bundle draws each of its relations as its own curve, then its fi
   const [a, b] = [await explorer.positionOf(first), await explorer.positionOf(second)];
   expect(Math.hypot(a.x - b.x, a.y - b.y)).toBeGreaterThan(6);
 });
+
+test('hovering an actor lights its neighbourhood, and moving off clears it', async ({ page }) => {
+  const explorer = new Explorer(page);
+  await explorer.open();
+  const graph = await compiledGraph(page);
+  const neighbours = new Set(['ttp']);
+  for (const relation of graph.relations) {
+    if (relation.source === 'ttp') neighbours.add(relation.target);
+    if (relation.target === 'ttp') neighbours.add(relation.source);
+  }
+  const actors = new Set(graph.actors.map((actor) => actor.id));
+  const nearActors = async () =>
+    (await page.evaluate(() => window.actorGraphView?.nearIds() ?? []))
+      .filter((id) => actors.has(id))
+      .sort();
+
+  const { x, y } = await explorer.positionOf('ttp');
+  await page.mouse.move(x, y);
+  await expect.poll(nearActors).toEqual([...neighbours].sort());
+  expect(neighbours.size).toBeGreaterThan(2);
+  await page.mouse.move(x + 300, y + 300, { steps: 4 });
+  await expect.poll(nearActors).toEqual([]);
+});

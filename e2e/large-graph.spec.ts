@@ -3,6 +3,7 @@
 import { expect, test } from '@playwright/test';
 import { generateDataset } from '../scripts/synthetic';
 import { largeGraphRelations } from '../web/cytoscape/adapter';
+import { squaredDistanceToSegment } from '../web/cytoscape/nearest-line';
 import { compileDataset } from '../web/model/dataset';
 import { Analysis } from './pages/analysis';
 import { Explorer } from './pages/explorer';
@@ -92,4 +93,78 @@ test('a relation chosen beyond the first 500 rows is shown: the table shows whol
   await expect(tables.relations.rows).toHaveCount(graph.relations.length);
   await expect(tables.relations.current).toHaveCount(1);
   await expect(tables.relations.current).toBeInViewport();
+});
+
+test('hovering an actor of a large graph lights its neighbourhood once the pointer rests, and moving off clears it', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  const explorer = new Explorer(page);
+  await explorer.open();
+  // The actor farthest from any other, so that the pointer lands on it and on nothing else.
+  const apart = (id: string) => {
+    const { x, y } = graph.layout[id]!;
+    return Math.min(
+      ...graph.actors
+        .filter((other) => other.id !== id)
+        .map((other) => Math.hypot(graph.layout[other.id]!.x - x, graph.layout[other.id]!.y - y)),
+    );
+  };
+  const actor = graph.actors.map((a) => a.id).sort((a, b) => apart(b) - apart(a))[0]!;
+  const neighbours = new Set([actor]);
+  for (const relation of graph.relations) {
+    if (relation.source === actor) neighbours.add(relation.target);
+    if (relation.target === actor) neighbours.add(relation.source);
+  }
+  const actors = new Set(graph.actors.map((a) => a.id));
+  const nearActors = async () =>
+    (await page.evaluate(() => window.actorGraphView?.nearIds() ?? []))
+      .filter((id) => actors.has(id))
+      .sort();
+
+  const { x, y } = await explorer.positionOf(actor);
+  await page.mouse.move(x, y);
+  await expect.poll(nearActors, { timeout: 10_000 }).toEqual([...neighbours].sort());
+  await page.mouse.move(x + 200, y + 200, { steps: 4 });
+  await expect.poll(nearActors, { timeout: 10_000 }).toEqual([]);
+});
+
+test('a click on a line in the overview of a large graph shows its evidence, and a click off the lines clears it', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  const explorer = new Explorer(page);
+  await explorer.open();
+  const at = (id: string) => graph.layout[id]!;
+  // The relation whose middle lies farthest from any other line or actor: a click there can only
+  // mean it. Bundles of one are drawn as their relation.
+  const pairs = new Map<string, number>();
+  const pairOf = (a: string, b: string) => [a, b].sort().join(' ');
+  for (const r of graph.relations)
+    pairs.set(pairOf(r.source, r.target), (pairs.get(pairOf(r.source, r.target)) ?? 0) + 1);
+  const clearance = (relation: (typeof graph.relations)[number]) => {
+    const [a, b] = [at(relation.source), at(relation.target)];
+    const middle = { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
+    const toLines = graph.relations
+      .filter(
+        (other) => pairOf(other.source, other.target) !== pairOf(relation.source, relation.target),
+      )
+      .map((other) => squaredDistanceToSegment(middle, at(other.source), at(other.target)));
+    const toActors = graph.actors.map(
+      ({ id }) => Math.hypot(at(id).x - middle.x, at(id).y - middle.y) ** 2,
+    );
+    return Math.sqrt(Math.min(...toLines, ...toActors));
+  };
+  const alone = graph.relations.filter((r) => pairs.get(pairOf(r.source, r.target)) === 1);
+  const relation = alone
+    .map((r) => ({ r, clearance: clearance(r) }))
+    .sort((a, b) => b.clearance - a.clearance)[0]!.r;
+
+  await explorer.clickRelation(relation.id);
+  await expect(explorer.evidencePanel).toContainText(relation.label);
+
+  // Beside the graph, far from every line: the selection clears.
+  const box = (await page.locator('ag-graph .canvas').boundingBox())!;
+  await page.mouse.click(box.x + 5, box.y + box.height - 5);
+  await expect.poll(() => explorer.selectedOnGraph()).toEqual([]);
 });

@@ -9,6 +9,7 @@ import cytoscape, {
 import type { ImageScene } from '../model/export/scene';
 import type { CompiledGraph, CompiledRelation } from '../model/schema';
 import type { Overlay } from '../state/app-state';
+import { nearestSegment, type Point } from './nearest-line';
 import { kindShapes, relationStyles } from '../theme';
 
 export interface GraphViewEvents {
@@ -56,6 +57,8 @@ export interface GraphView {
   detailedIds(): string[];
   /** Ids of the elements an overlay's highlight lights, as drawn. */
   litIds(): string[];
+  /** Ids of the hovered actor's neighbourhood as lit (itself, its relations and their actors). */
+  nearIds(): string[];
   /** Screen positions (within the drawing area) of the actors drawn now, for keyboard moves. */
   actorPositions(): { id: string; x: number; y: number }[];
   /**
@@ -168,6 +171,10 @@ function markAloneDefinitions(definitions: ElementDefinition[]): ElementDefiniti
   );
 }
 
+/** How near (in screen px) a click must be to a line of a large graph's overview to choose it. */
+const lineReachPx = 8;
+/** On large graphs, how long the pointer rests on an actor before its neighbourhood lights. */
+const hoverRestMs = 150;
 /** On large graphs, edges get their arrows and dashes from this zoom on (see 'detail'). */
 const detailZoom = 0.35;
 /** More edges in view than this and they stay plain, however near the zoom. */
@@ -252,18 +259,26 @@ function stylesheet(large: boolean): StylesheetJson {
     ...(large
       ? [
           {
-            // Haystack: a straight line between centres, Cytoscape's cheapest edge to place,
-            // draw and hit.
+            // Haystack: a straight line between centres, Cytoscape's cheapest edge to place
+            // and draw. Not hit-tested by Cytoscape either, which would measure every edge on
+            // each pointer move: a click finds the line under it (see lineAt).
             selector: 'edge',
             style: {
               'curve-style': 'haystack',
               'haystack-radius': 0,
               'target-arrow-shape': 'none',
               'line-style': 'solid',
+              events: 'no',
             } as Css.Edge,
           },
+          {
+            selector: ['.detail', ':selected', '.lit', '.near', '.kb-focus']
+              .map((state) => `edge${state}`)
+              .join(', '),
+            style: { events: 'yes' } as Css.Edge,
+          },
           ...Object.entries(relationStyles).map(([type, style]) => ({
-            selector: ['.detail', ':selected', '.lit', '.kb-focus']
+            selector: ['.detail', ':selected', '.lit', '.near', '.kb-focus']
               .map((state) => `edge${state}.${type}`)
               .join(', '),
             style: {
@@ -274,7 +289,7 @@ function stylesheet(large: boolean): StylesheetJson {
           })),
           { selector: 'edge.mutual', style: { 'target-arrow-shape': 'none' } as Css.Edge },
           {
-            selector: ['.detail', ':selected', '.lit', '.kb-focus']
+            selector: ['.detail', ':selected', '.lit', '.near', '.kb-focus']
               .map((state) => `edge${state}.alone`)
               .join(', '),
             style: { 'curve-style': 'straight' } as Css.Edge,
@@ -365,9 +380,12 @@ function stylesheet(large: boolean): StylesheetJson {
       ? [
           { selector: 'node', style: { label: '' } },
           {
-            selector: 'node.detail, node:selected, node.lit, node.kb-focus',
+            selector: 'node.detail, node:selected, node.lit, node.near, node.kb-focus',
             style: { label: 'data(label)' },
           },
+          // The hovered neighbourhood stands out by weight, as nothing else fades.
+          { selector: 'node.near', style: { 'border-width': 4, 'border-color': '#1d2533' } },
+          { selector: 'edge.near', style: { width: 4, opacity: 1, 'z-index': 9 } },
           { selector: 'edge.bundle', style: { label: '' } },
           { selector: 'edge.bundle.detail, edge:selected', style: { label: 'data(label)' } },
         ]
@@ -555,21 +573,63 @@ export function createGraphView(
     redraw(bundle);
   };
 
-  cy.on('tap', 'edge', (event) => {
-    const id: string = event.target.id();
-    if (event.target.hasClass('bundle')) expand(id);
-    else events.onSelectRelation(id);
-  });
+  const tapEdge = (edge: cytoscape.EdgeSingular) => {
+    if (edge.hasClass('bundle')) expand(edge.id());
+    else events.onSelectRelation(edge.id());
+  };
+  /**
+   * On a large graph, the overview's edges are not hit-tested by Cytoscape (it would measure
+   * every one on each pointer move): a click on the background looks for the line under it.
+   */
+  const lineAt = (at: Point): cytoscape.EdgeSingular | undefined => {
+    // Lines drawn without events (see the large stylesheet): the others Cytoscape has tested.
+    const lines = cy
+      .edges()
+      .filter(
+        (edge) => edge.visible() && edge.style('events') === 'no',
+      ) as cytoscape.EdgeCollection;
+    const index = nearestSegment(
+      at,
+      lines.map((edge) => [edge.source().position(), edge.target().position()] as const),
+      lineReachPx / cy.zoom(),
+    );
+    return index < 0 ? undefined : lines[index];
+  };
+  cy.on('tap', 'edge', (event) => tapEdge(event.target));
   cy.on('tap', 'node', (event) => events.onSelectActor(event.target.id()));
   cy.on('tap', (event) => {
-    if (event.target === cy) events.onClear();
+    if (event.target !== cy) return;
+    const line = large ? lineAt(event.position) : undefined;
+    if (line) tapEdge(line);
+    else events.onClear();
   });
+  // Hovering an actor lights its neighbourhood (class 'near'). On a small graph the rest fades;
+  // on a large one fading would restyle every element (two seconds at 25,000 relations), so the
+  // neighbourhood is drawn in detail instead, once the pointer rests on the actor.
+  let near = cy.collection();
+  let hoverTimer: ReturnType<typeof setTimeout> | undefined;
+  const lightNeighbourhood = (node: cytoscape.NodeSingular) => {
+    if (cy.destroyed()) return;
+    near = node.closedNeighborhood();
+    cy.batch(() => {
+      near.addClass('near');
+      if (!large) {
+        cy.elements().not(near).addClass('faded');
+        painted = true;
+      }
+    });
+  };
   cy.on('mouseover', 'node', (event) => {
-    const neighbourhood = event.target.closedNeighborhood();
-    cy.elements().not(neighbourhood).addClass('faded');
-    painted = true;
+    clearTimeout(hoverTimer);
+    if (large) hoverTimer = setTimeout(() => lightNeighbourhood(event.target), hoverRestMs);
+    else lightNeighbourhood(event.target);
   });
-  cy.on('mouseout', 'node', () => paintOverlay());
+  cy.on('mouseout', 'node', () => {
+    clearTimeout(hoverTimer);
+    if (near.nonempty()) near.removeClass('near');
+    near = cy.collection();
+    if (!large) paintOverlay();
+  });
   cy.on('dragfree', 'node', () => {
     const positions: Positions = {};
     cy.nodes().forEach((node) => {
@@ -714,6 +774,7 @@ export function createGraphView(
       else paintOverlay();
     },
     litIds: () => cy.elements('.lit').map((element) => element.id()),
+    nearIds: () => near.map((element) => element.id()),
     detailedIds: () => detailed.map((element) => element.id()),
     actorPositions: () =>
       cy.nodes(':visible').map((node) => ({ id: node.id(), ...node.renderedPosition() })),
@@ -738,6 +799,7 @@ export function createGraphView(
       ),
     destroy: () => {
       clearTimeout(detailTimer);
+      clearTimeout(hoverTimer);
       cy.destroy();
     },
   };

@@ -21,6 +21,7 @@ declare global {
       | 'litIds'
       | 'actorPositions'
       | 'detailedIds'
+      | 'nearIds'
     >;
   }
 }
