@@ -9,7 +9,8 @@ import cytoscape, {
 import type { ImageScene } from '../model/export/scene';
 import type { CompiledGraph, CompiledRelation } from '../model/schema';
 import type { Overlay } from '../state/app-state';
-import { nearestSegment, type Point } from './nearest-line';
+import { nearestPolyline, type Point } from './nearest-line';
+import { createTopLayer, layerDiv, topLayerRules, type TopLayer } from './top-layer';
 import { kindShapes, relationStyles } from '../theme';
 
 export interface GraphViewEvents {
@@ -255,32 +256,23 @@ function stylesheet(large: boolean): StylesheetJson {
     ...typeStyles,
     { selector: 'edge.mutual', style: { 'target-arrow-shape': 'none' } },
     // Level of detail on large graphs: plain straight lines in the overview; curves, arrows and
-    // dashes on the edges in view once zoomed in (class 'detail'), and on those selected or lit.
+    // dashes on the edges in view once zoomed in (class 'detail'). What is selected, hovered or
+    // lit is drawn by the top layer (see top-layer.ts), never here.
     ...(large
       ? [
           {
             // Haystack: a straight line between centres, Cytoscape's cheapest edge to place
-            // and draw. Not hit-tested by Cytoscape either, which would measure every edge on
-            // each pointer move: a click finds the line under it (see lineAt).
+            // and draw.
             selector: 'edge',
             style: {
               'curve-style': 'haystack',
               'haystack-radius': 0,
               'target-arrow-shape': 'none',
               'line-style': 'solid',
-              events: 'no',
             } as Css.Edge,
           },
-          {
-            selector: ['.detail', ':selected', '.lit', '.near', '.kb-focus']
-              .map((state) => `edge${state}`)
-              .join(', '),
-            style: { events: 'yes' } as Css.Edge,
-          },
           ...Object.entries(relationStyles).map(([type, style]) => ({
-            selector: ['.detail', ':selected', '.lit', '.near', '.kb-focus']
-              .map((state) => `edge${state}.${type}`)
-              .join(', '),
+            selector: `edge.detail.${type}`,
             style: {
               'curve-style': 'bezier',
               'line-style': style.line,
@@ -288,12 +280,7 @@ function stylesheet(large: boolean): StylesheetJson {
             } as Css.Edge,
           })),
           { selector: 'edge.mutual', style: { 'target-arrow-shape': 'none' } as Css.Edge },
-          {
-            selector: ['.detail', ':selected', '.lit', '.near', '.kb-focus']
-              .map((state) => `edge${state}.alone`)
-              .join(', '),
-            style: { 'curve-style': 'straight' } as Css.Edge,
-          },
+          { selector: 'edge.detail.alone', style: { 'curve-style': 'straight' } as Css.Edge },
         ]
       : []),
     {
@@ -375,19 +362,14 @@ function stylesheet(large: boolean): StylesheetJson {
       } as Css.Edge,
     },
     // Level of detail on large graphs: names and bundle counts only on what is in view once
-    // zoomed in (and on what is selected or lit), so the overview measures no text at all.
+    // zoomed in, so the overview measures no text at all. An actor being dragged is drawn on top.
     ...(large
       ? [
           { selector: 'node', style: { label: '' } },
-          {
-            selector: 'node.detail, node:selected, node.lit, node.near, node.kb-focus',
-            style: { label: 'data(label)' },
-          },
-          // The hovered neighbourhood stands out by weight, as nothing else fades.
-          { selector: 'node.near', style: { 'border-width': 4, 'border-color': '#1d2533' } },
-          { selector: 'edge.near', style: { width: 4, opacity: 1, 'z-index': 9 } },
+          { selector: 'node.detail', style: { label: 'data(label)' } },
           { selector: 'edge.bundle', style: { label: '' } },
-          { selector: 'edge.bundle.detail, edge:selected', style: { label: 'data(label)' } },
+          { selector: 'edge.bundle.detail', style: { label: 'data(label)' } },
+          { selector: 'node.lifted', style: { display: 'none' } as Css.Node },
         ]
       : []),
     { selector: '.hidden', style: { display: 'none' } },
@@ -428,8 +410,12 @@ export function createGraphView(
   );
 
   const large = graph.relations.length > largeGraphRelations;
+  // A large graph is drawn in two layers: the network, which only filters, level of detail and
+  // analyses restyle, and the top layer above it, which takes the pointer (see top-layer.ts).
+  const networkContainer = large ? layerDiv(container, 'network') : container;
+  if (large) networkContainer.style.pointerEvents = 'none';
   const cy: Core = cytoscape({
-    container,
+    container: networkContainer,
     elements: [
       ...nodes(graph, savedPositions, initiallyVisible?.actors),
       ...markAloneDefinitions(bundles.flatMap(edgesOf)),
@@ -440,9 +426,27 @@ export function createGraphView(
     // Low enough to fit thousands of actors on screen.
     minZoom: 0.005,
     maxZoom: 4,
-    hideEdgesOnViewport: large,
-    textureOnViewport: large,
+    ...(large
+      ? {
+          userZoomingEnabled: false,
+          userPanningEnabled: false,
+          boxSelectionEnabled: false,
+          autoungrabify: true,
+          autounselectify: true,
+        }
+      : {}),
   });
+  const top: TopLayer | undefined = large
+    ? createTopLayer(
+        layerDiv(container, 'top'),
+        cy,
+        networkContainer,
+        [...stylesheet(false), ...topLayerRules()],
+        () => refreshDetail(),
+      )
+    : undefined;
+  /** The instance that takes the pointer and holds the viewport. */
+  const view: Core = top?.cy ?? cy;
 
   let overlay: Overlay | null = null;
   /** Actors the overlay has resized. */
@@ -453,28 +457,36 @@ export function createGraphView(
   const paintOverlay = () => {
     // Restyling every element costs a full redraw: skip it when there is nothing to take off.
     if (!overlay && !painted) return;
-    cy.batch(() => {
-      cy.elements().removeClass('faded lit bloc-0 bloc-1');
-      if (Object.keys(sized).length > 0) cy.nodes().removeStyle('width height');
-      painted = overlay !== null;
-      sized = {};
-      if (!overlay) return;
-      if (overlay.highlight) {
-        const { actors, relations } = overlay.highlight;
-        const lit = cy.collection();
-        for (const id of [...actors, ...relations]) lit.merge(cy.getElementById(id));
-        lit.addClass('lit');
-        cy.elements().not(lit).addClass('faded');
-      }
-      for (const [id, bloc] of Object.entries(overlay.blocs ?? {})) {
-        cy.getElementById(id).addClass(`bloc-${bloc}`);
-      }
-      for (const [id, size] of Object.entries(overlay.sizes ?? {})) {
-        const px = 24 + 40 * Math.min(Math.max(size, 0), 1);
-        cy.getElementById(id).style({ width: px, height: px });
-        sized[id] = px;
-      }
-    });
+    const highlight = overlay?.highlight;
+    // On a large graph the highlight is drawn on top, over the network dimmed as a whole.
+    top?.fade(highlight !== undefined);
+    const resized = Object.keys(sized).length > 0;
+    painted = overlay !== null;
+    sized = {};
+    for (const instance of top ? [cy, top.cy] : [cy]) {
+      instance.batch(() => {
+        instance.elements().removeClass(top ? 'bloc-0 bloc-1' : 'faded lit bloc-0 bloc-1');
+        if (resized) instance.nodes().removeStyle('width height');
+        if (!overlay) return;
+        if (highlight && !top) {
+          const lit = instance.collection();
+          for (const id of [...highlight.actors, ...highlight.relations]) {
+            lit.merge(instance.getElementById(id));
+          }
+          lit.addClass('lit');
+          instance.elements().not(lit).addClass('faded');
+        }
+        for (const [id, bloc] of Object.entries(overlay.blocs ?? {})) {
+          instance.getElementById(id).addClass(`bloc-${bloc}`);
+        }
+        for (const [id, size] of Object.entries(overlay.sizes ?? {})) {
+          const px = 24 + 40 * Math.min(Math.max(size, 0), 1);
+          instance.getElementById(id).style({ width: px, height: px });
+          sized[id] = px;
+        }
+      });
+    }
+    top?.raise({ lit: highlight ? [...highlight.actors, ...highlight.relations] : [] });
   };
   /** Opens the bundles of the relations the overlay lights; true when one was closed. */
   const openLitBundles = () => {
@@ -490,10 +502,6 @@ export function createGraphView(
   };
 
   /**
-   * Brings the drawn edges in line with the bundles: removes only those no longer wanted (or
-   * whose count changed) and adds only the missing ones, so a small change restyles little.
-   */
-  /**
    * Level of detail on large graphs: once the viewport rests, the edges in view get their full
    * style when zoomed in far enough, and lose it when zoomed out. Only the few that change are
    * restyled.
@@ -502,8 +510,8 @@ export function createGraphView(
   const refreshDetail = () => {
     if (!large || cy.destroyed()) return;
     let wanted = cy.collection();
-    if (cy.zoom() >= detailZoom) {
-      const { x1, x2, y1, y2 } = cy.extent();
+    if (view.zoom() >= detailZoom) {
+      const { x1, x2, y1, y2 } = view.extent();
       // In view: the box around its two ends overlaps the view (a line may cross it end to end).
       wanted = cy.edges().filter((edge) => {
         if (edge.hasClass('hidden')) return false;
@@ -523,20 +531,22 @@ export function createGraphView(
       });
       if (nodes.length <= maxDetailedNodes) wanted = wanted.union(nodes);
     }
-    cy.batch(() => {
-      detailed.difference(wanted).removeClass('detail');
-      wanted.difference(detailed).addClass('detail');
-    });
+    const changed = !wanted.same(detailed);
+    if (changed) {
+      cy.batch(() => {
+        detailed.difference(wanted).removeClass('detail');
+        wanted.difference(detailed).addClass('detail');
+      });
+    }
     detailed = wanted;
+    // Copies on top curve as their lines below do.
+    if (changed) top?.refresh();
   };
-  let detailTimer: ReturnType<typeof setTimeout> | undefined;
-  if (large) {
-    cy.on('viewport', () => {
-      clearTimeout(detailTimer);
-      detailTimer = setTimeout(refreshDetail, 150);
-    });
-  }
 
+  /**
+   * Brings the drawn edges in line with the bundles: removes only those no longer wanted (or
+   * whose count changed) and adds only the missing ones, so a small change restyles little.
+   */
   const drawEdges = () => {
     const wanted = new Map<string, ElementDefinition>();
     for (const definition of bundles.flatMap(edgesOf)) wanted.set(definition.data.id!, definition);
@@ -553,6 +563,7 @@ export function createGraphView(
     });
     paintOverlay();
     refreshDetail();
+    top?.refresh();
   };
   const redraw = (bundle: Bundle) => {
     cy.batch(() => {
@@ -562,8 +573,14 @@ export function createGraphView(
       // Only the edges between these two actors can have changed from alone to not.
       const between = added.connectedNodes();
       markAloneAmong(between.length === 1 ? between.connectedEdges() : between.edgesWith(between));
+      // New edges in view get their details at once.
+      if (detailed.nonempty()) {
+        added.addClass('detail');
+        detailed = detailed.union(added);
+      }
     });
     paintOverlay();
+    top?.refresh();
   };
   const expand = (bundleId: string) => {
     const bundle = bundleById.get(bundleId);
@@ -578,85 +595,148 @@ export function createGraphView(
     else events.onSelectRelation(edge.id());
   };
   /**
-   * On a large graph, the overview's edges are not hit-tested by Cytoscape (it would measure
-   * every one on each pointer move): a click on the background looks for the line under it.
+   * On a large graph the network's lines are below the layer that takes the pointer: a click on
+   * its background looks for the line under it, along the line as drawn (through its midpoint
+   * when it curves).
    */
   const lineAt = (at: Point): cytoscape.EdgeSingular | undefined => {
-    // Lines drawn without events (see the large stylesheet): the others Cytoscape has tested.
-    const lines = cy
-      .edges()
-      .filter(
-        (edge) => edge.visible() && edge.style('events') === 'no',
-      ) as cytoscape.EdgeCollection;
-    const index = nearestSegment(
+    const lines: cytoscape.EdgeSingular[] = [];
+    cy.edges().forEach((edge) => {
+      if (!edge.source().hasClass('lifted') && !edge.target().hasClass('lifted')) lines.push(edge);
+    });
+    const index = nearestPolyline(
       at,
-      lines.map((edge) => [edge.source().position(), edge.target().position()] as const),
-      lineReachPx / cy.zoom(),
+      lines.map((edge) => {
+        const [a, b] = [edge.source().position(), edge.target().position()];
+        const curved = edge.hasClass('detail') && !edge.hasClass('alone');
+        return curved ? [a, edge.midpoint(), b] : [a, b];
+      }),
+      lineReachPx / view.zoom(),
     );
     return index < 0 ? undefined : lines[index];
   };
-  cy.on('tap', 'edge', (event) => tapEdge(event.target));
-  cy.on('tap', 'node', (event) => events.onSelectActor(event.target.id()));
-  cy.on('tap', (event) => {
-    if (event.target !== cy) return;
-    const line = large ? lineAt(event.position) : undefined;
+  view.on('tap', 'edge', (event) => tapEdge(event.target));
+  view.on('tap', 'node', (event) => events.onSelectActor(event.target.id()));
+  view.on('tap', (event) => {
+    if (event.target !== view) return;
+    const line = top ? lineAt(event.position) : undefined;
     if (line) tapEdge(line);
     else events.onClear();
   });
   // Hovering an actor lights its neighbourhood (class 'near'). On a small graph the rest fades;
-  // on a large one fading would restyle every element (two seconds at 25,000 relations), so the
-  // neighbourhood is drawn in detail instead, once the pointer rests on the actor.
+  // on a large one the neighbourhood is drawn on top, once the pointer rests on the actor.
   let near = cy.collection();
   let hoverTimer: ReturnType<typeof setTimeout> | undefined;
-  const lightNeighbourhood = (node: cytoscape.NodeSingular) => {
+  const lightNeighbourhood = (id: string) => {
     if (cy.destroyed()) return;
-    near = node.closedNeighborhood();
+    near = cy.getElementById(id).closedNeighborhood();
+    if (top) {
+      top.raise({ near: near.map((element) => element.id()) });
+      return;
+    }
     cy.batch(() => {
       near.addClass('near');
-      if (!large) {
-        cy.elements().not(near).addClass('faded');
-        painted = true;
-      }
+      cy.elements().not(near).addClass('faded');
+      painted = true;
     });
   };
-  cy.on('mouseover', 'node', (event) => {
+  view.on('mouseover', 'node', (event) => {
     clearTimeout(hoverTimer);
-    if (large) hoverTimer = setTimeout(() => lightNeighbourhood(event.target), hoverRestMs);
-    else lightNeighbourhood(event.target);
+    const id = (event.target as cytoscape.NodeSingular).id();
+    if (large) hoverTimer = setTimeout(() => lightNeighbourhood(id), hoverRestMs);
+    else lightNeighbourhood(id);
   });
-  cy.on('mouseout', 'node', () => {
+  view.on('mouseout', 'node', () => {
     clearTimeout(hoverTimer);
-    if (near.nonempty()) near.removeClass('near');
+    if (top) top.raise({ near: [] });
+    else if (near.nonempty()) near.removeClass('near');
     near = cy.collection();
-    if (!large) paintOverlay();
+    if (!top) paintOverlay();
   });
-  cy.on('dragfree', 'node', () => {
+  const reportPositions = () => {
     const positions: Positions = {};
     cy.nodes().forEach((node) => {
       positions[node.id()] = { ...node.position() };
     });
     events.onMoved(positions);
-  });
+  };
+  if (top) {
+    // An actor dragged on a large graph leaves the network below and moves on top with its
+    // lines; it goes back down where it was dropped.
+    let moving: string | undefined;
+    view.on('drag', 'node', (event) => {
+      const id = (event.target as cytoscape.NodeSingular).id();
+      if (moving === id) return;
+      moving = id;
+      const node = cy.getElementById(id);
+      node.addClass('lifted');
+      top.raise({ moving: [id, ...node.connectedEdges().map((edge) => edge.id())] });
+    });
+    view.on('dragfree', 'node', (event) => {
+      const moved = event.target as cytoscape.NodeSingular;
+      const node = cy.getElementById(moved.id());
+      node.position({ ...moved.position() });
+      node.removeClass('lifted');
+      moving = undefined;
+      top.raise({ moving: [] });
+      reportPositions();
+    });
+  } else {
+    cy.on('dragfree', 'node', reportPositions);
+  }
 
   let keyboardFocus: string | null = null;
   // Edges are re-created when bundles open or filters change: the focused one keeps its mark.
-  cy.on('add', (event) => {
-    if (event.target.id() === keyboardFocus) event.target.addClass('kb-focus');
-  });
+  if (!top) {
+    cy.on('add', (event) => {
+      if (event.target.id() === keyboardFocus) event.target.addClass('kb-focus');
+    });
+  }
 
   /** The placing of laid-out actors under way, stopped by a newer one or a reset. */
   let placing: cytoscape.Layouts | undefined;
+  /** Moves actors of both layers at once (a large graph), without animation. */
+  const positionBoth = (positionOf: (id: string) => { x: number; y: number } | undefined) => {
+    for (const instance of top ? [cy, top.cy] : [cy]) {
+      instance.batch(() => {
+        instance.nodes().forEach((node) => {
+          const at = positionOf(node.id());
+          if (at) node.position({ ...at });
+        });
+      });
+    }
+  };
 
   /** What the visible sets were when last shown, to skip a show() that changes nothing. */
   let shown = initiallyVisible;
   const sameSet = (a: ReadonlySet<string>, b: ReadonlySet<string>) =>
     a === b || (a.size === b.size && [...a].every((id) => b.has(id)));
+  /** Where an element is drawn, within the drawing area. */
+  const renderedAt = (element: cytoscape.SingularElementArgument) => {
+    const at = element.isEdge()
+      ? (element as cytoscape.EdgeSingular).midpoint()
+      : { ...(element as cytoscape.NodeSingular).position() };
+    const zoom = view.zoom();
+    const pan = view.pan();
+    return { x: at.x * zoom + pan.x, y: at.y * zoom + pan.y };
+  };
 
   return {
     select(selection) {
       if (selection?.kind === 'relation') {
         const bundle = bundleOf.get(selection.id);
         if (bundle) expand(bundle.id);
+      }
+      if (top) {
+        const element = selection ? cy.getElementById(selection.id) : cy.collection();
+        top.raise({
+          selected: element.map((e) => e.id()),
+          ends:
+            element.nonempty() && element.isEdge()
+              ? element.connectedNodes().map((n) => n.id())
+              : [],
+        });
+        return;
       }
       const selected = cy.elements(':selected');
       const wanted = selection ? cy.getElementById(selection.id) : cy.collection();
@@ -666,11 +746,11 @@ export function createGraphView(
         wanted.select();
       });
     },
-    fit: () => cy.fit(undefined, 40),
+    fit: () => view.fit(undefined, 40),
     zoomBy(factor) {
-      cy.zoom({
-        level: cy.zoom() * factor,
-        renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 },
+      view.zoom({
+        level: view.zoom() * factor,
+        renderedPosition: { x: view.width() / 2, y: view.height() / 2 },
       });
     },
     expandAll(all) {
@@ -702,14 +782,15 @@ export function createGraphView(
       // A frame later: choosing an actor opens its profile, which may resize the drawing area,
       // and the middle is the middle of the area as it will be.
       requestAnimationFrame(() => {
-        const node = cy.getElementById(id);
-        if (cy.destroyed() || node.empty()) return;
+        const node = view.getElementById(id);
+        if (view.destroyed() || node.empty()) return;
         cy.resize();
+        top?.cy.resize();
         // The actor's shape in the middle (centring its box would count the label under it).
         const { x, y } = (node as cytoscape.NodeSingular).position();
-        const zoom = cy.zoom();
-        cy.animate(
-          { pan: { x: cy.width() / 2 - x * zoom, y: cy.height() / 2 - y * zoom } },
+        const zoom = view.zoom();
+        view.animate(
+          { pan: { x: view.width() / 2 - x * zoom, y: view.height() / 2 - y * zoom } },
           {
             duration: 250,
           },
@@ -718,13 +799,21 @@ export function createGraphView(
     },
     resetLayout() {
       placing?.stop();
-      cy.nodes().forEach((node) => {
-        node.position({ ...(graph.layout[node.id()] ?? { x: 0, y: 0 }) });
-      });
-      cy.fit(undefined, 40);
+      positionBoth((id) => graph.layout[id] ?? { x: 0, y: 0 });
+      view.fit(undefined, 40);
     },
     placeActors(positions, { animate = true } = {}) {
       placing?.stop();
+      if (top) {
+        // Both layers move at once: an animation would redraw the network at every step.
+        const moved = top.cy.nodes().filter((node) => positions[node.id()] !== undefined);
+        if (moved.empty()) return Promise.resolve();
+        positionBoth((id) => positions[id]);
+        view.fit(moved, 40);
+        top.refresh();
+        reportPositions();
+        return Promise.resolve();
+      }
       const moved = cy.nodes().filter((node) => positions[node.id()] !== undefined);
       if (moved.empty()) return Promise.resolve();
       const layout = moved.layout({
@@ -741,11 +830,7 @@ export function createGraphView(
       const placed = layout.promiseOn('layoutstop').then(() => {
         if (placing === layout) placing = undefined;
         if (cy.destroyed()) return;
-        const all: Positions = {};
-        cy.nodes().forEach((node) => {
-          all[node.id()] = { ...node.position() };
-        });
-        events.onMoved(all);
+        reportPositions();
       });
       layout.run();
       return placed;
@@ -757,9 +842,7 @@ export function createGraphView(
         if (bundle) element = cy.getElementById(bundle.id);
       }
       if (element.empty()) return undefined;
-      const rendered = element.isEdge()
-        ? element.renderedMidpoint()
-        : (element as cytoscape.NodeSingular).renderedPosition();
+      const rendered = renderedAt(element);
       const box = container.getBoundingClientRect();
       return { x: box.left + rendered.x, y: box.top + rendered.y };
     },
@@ -767,29 +850,34 @@ export function createGraphView(
       const node = cy.getElementById(id);
       return node.nonempty() && node.isNode() ? { ...node.position() } : undefined;
     },
-    selectedIds: () => cy.elements(':selected').map((element) => element.id()),
+    selectedIds: () => view.elements(':selected').map((element) => element.id()),
     setOverlay(next) {
       overlay = next;
       if (openLitBundles()) drawEdges();
       else paintOverlay();
     },
-    litIds: () => cy.elements('.lit').map((element) => element.id()),
-    nearIds: () => near.map((element) => element.id()),
+    litIds: () => view.elements('.lit').map((element) => element.id()),
+    nearIds: () => (top ? view.elements('.near') : near).map((element) => element.id()),
     detailedIds: () => detailed.map((element) => element.id()),
     actorPositions: () =>
-      cy.nodes(':visible').map((node) => ({ id: node.id(), ...node.renderedPosition() })),
+      cy
+        .nodes()
+        .filter((node) => !node.hasClass('hidden'))
+        .map((node) => ({ id: node.id(), ...renderedAt(node) })),
     setKeyboardFocus(id) {
       keyboardFocus = id;
-      cy.elements('.kb-focus').removeClass('kb-focus');
+      if (top) top.raise({ 'kb-focus': [] });
+      else cy.elements('.kb-focus').removeClass('kb-focus');
       if (id === null) return;
       const bundle = bundleOf.get(id);
       if (bundle && cy.getElementById(id).empty()) expand(bundle.id);
-      const element = cy.getElementById(id);
-      if (element.empty()) return;
-      element.addClass('kb-focus');
+      if (cy.getElementById(id).empty()) return;
+      if (top) top.raise({ 'kb-focus': [id] });
+      else cy.getElementById(id).addClass('kb-focus');
+      const element = view.getElementById(id);
       const box = element.renderedBoundingBox();
-      if (box.x1 < 0 || box.y1 < 0 || box.x2 > cy.width() || box.y2 > cy.height()) {
-        cy.animate({ center: { eles: element }, duration: 200 });
+      if (box.x1 < 0 || box.y1 < 0 || box.x2 > view.width() || box.y2 > view.height()) {
+        view.animate({ center: { eles: element }, duration: 200 });
       }
     },
     imageScene: async () =>
@@ -798,9 +886,10 @@ export function createGraphView(
         (id) => bundleById.get(id)?.relations.map((r) => r.id) ?? [id],
       ),
     destroy: () => {
-      clearTimeout(detailTimer);
       clearTimeout(hoverTimer);
+      top?.destroy();
       cy.destroy();
+      if (top) networkContainer.remove();
     },
   };
 }

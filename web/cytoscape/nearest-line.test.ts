@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nearestSegment, squaredDistanceToSegment } from './nearest-line';
+import { nearestPolyline, squaredDistanceToSegment } from './nearest-line';
 
 describe('squaredDistanceToSegment', () => {
   const a = { x: 0, y: 0 };
@@ -19,7 +19,7 @@ describe('squaredDistanceToSegment', () => {
   });
 });
 
-describe('nearestSegment', () => {
+describe('nearestPolyline', () => {
   const horizontal = [
     { x: 0, y: 0 },
     { x: 10, y: 0 },
@@ -34,16 +34,27 @@ describe('nearestSegment', () => {
   ] as const;
 
   it('finds the nearest segment within reach', () => {
-    expect(nearestSegment({ x: 2, y: 1 }, [horizontal, vertical, far], 4)).toBe(0);
-    expect(nearestSegment({ x: 6, y: 3 }, [horizontal, vertical, far], 4)).toBe(1);
+    expect(nearestPolyline({ x: 2, y: 1 }, [horizontal, vertical, far], 4)).toBe(0);
+    expect(nearestPolyline({ x: 6, y: 3 }, [horizontal, vertical, far], 4)).toBe(1);
   });
 
   it('finds none when every segment is out of reach', () => {
-    expect(nearestSegment({ x: 50, y: 50 }, [horizontal, vertical, far], 4)).toBe(-1);
-    expect(nearestSegment({ x: 0, y: 0 }, [], 4)).toBe(-1);
+    expect(nearestPolyline({ x: 50, y: 50 }, [horizontal, vertical, far], 4)).toBe(-1);
+    expect(nearestPolyline({ x: 0, y: 0 }, [], 4)).toBe(-1);
   });
 
   it('gives the last of equally near segments, the one drawn on top', () => {
-    expect(nearestSegment({ x: 5, y: 0 }, [horizontal, vertical], 4)).toBe(1);
+    expect(nearestPolyline({ x: 5, y: 0 }, [horizontal, vertical], 4)).toBe(1);
+  });
+
+  it('follows a line through its points: a curve drawn through its midpoint', () => {
+    const curve = [
+      { x: 0, y: 0 },
+      { x: 5, y: 6 },
+      { x: 10, y: 0 },
+    ] as const;
+    // Near the bend, far from the chord between the ends: the curve, not the straight line.
+    expect(nearestPolyline({ x: 5, y: 5 }, [horizontal, curve], 2)).toBe(1);
+    expect(nearestPolyline({ x: 5, y: 1 }, [horizontal, curve], 2)).toBe(0);
   });
 });

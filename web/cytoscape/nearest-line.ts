@@ -1,5 +1,5 @@
-// The line nearest a point: how a click finds an edge on a large graph, where Cytoscape does not
-// hit-test the overview's edges (see 'events' in the adapter's stylesheet).
+// The line nearest a point: how a click finds an edge on a large graph, whose lines are drawn below
+// the layer that takes the pointer (see top-layer.ts).
 
 export interface Point {
   x: number;
@@ -20,21 +20,24 @@ export function squaredDistanceToSegment(p: Point, a: Point, b: Point): number {
 }
 
 /**
- * The index of the segment nearest the point and no farther than `within`, or -1. Of segments
- * equally near, the last one given wins, as the last drawn is on top.
+ * The index of the polyline (a line drawn through its points in order; a curve given by a few of
+ * its points) nearest the point and no farther than `within`, or -1. Of lines equally near, the
+ * last one given wins, as the last drawn is on top.
  */
-export function nearestSegment(
+export function nearestPolyline(
   p: Point,
-  segments: readonly (readonly [Point, Point])[],
+  lines: readonly (readonly Point[])[],
   within: number,
 ): number {
   let best = -1;
   let bestSq = within * within;
-  segments.forEach(([a, b], index) => {
-    const distanceSq = squaredDistanceToSegment(p, a, b);
-    if (distanceSq <= bestSq) {
-      best = index;
-      bestSq = distanceSq;
+  lines.forEach((points, index) => {
+    for (let i = 1; i < points.length; i++) {
+      const distanceSq = squaredDistanceToSegment(p, points[i - 1]!, points[i]!);
+      if (distanceSq <= bestSq) {
+        best = index;
+        bestSq = distanceSq;
+      }
     }
   });
   return best;

@@ -1,0 +1,230 @@
+// The top layer of a large graph: a second Cytoscape instance above the network that takes the
+// pointer and draws what changes at a touch (the selection, a hovered neighbourhood, an
+// analysis's highlight, the keyboard focus, an actor being dragged).
+//
+// Why: Cytoscape caches a drawn network as one picture and redraws it element by element after
+// any element changes style. At 25,000 relations that is half a second for every click. Here the
+// network below never changes style when something is chosen: the top layer draws copies of the
+// chosen elements over it, in their full style, and holds every actor transparent so that
+// Cytoscape still hit-tests, hovers and drags them. While the view moves, the network below is
+// moved as a picture (a CSS transform) and redrawn once the view rests.
+import cytoscape, {
+  type Core,
+  type EdgeSingular,
+  type ElementDefinition,
+  type StylesheetJson,
+} from 'cytoscape';
+
+/** Why an element is drawn on the top layer; each is also the class its copy carries. */
+export const raiseReasons = ['selected', 'ends', 'near', 'lit', 'kb-focus', 'moving'] as const;
+export type RaiseReason = (typeof raiseReasons)[number];
+
+/** Classes of the network's elements that their copies keep: what their style depends on. */
+const keptClasses = [
+  'cooperation',
+  'rivalry',
+  'leverage',
+  'directed',
+  'mutual',
+  'bundle',
+  'alone',
+  'detail',
+  'hidden',
+  'bloc-0',
+  'bloc-1',
+];
+
+/** How long the view must rest before the network below is redrawn at the new zoom and pan. */
+const restMs = 120;
+
+export interface TopLayer {
+  /** The instance that takes the pointer and holds the viewport. */
+  readonly cy: Core;
+  /** Draws these elements of the network on top, for these reasons (replacing earlier ones). */
+  raise(raised: Partial<Record<RaiseReason, Iterable<string>>>): void;
+  /** Brings the copies in line with the network after its edges, classes or positions changed. */
+  refresh(): void;
+  /** Dims the network below (an analysis highlight lights what it names on top). */
+  fade(faded: boolean): void;
+  destroy(): void;
+}
+
+/** A layer of the drawing area: a box filling its parent. */
+export function layerDiv(parent: HTMLElement, name: string): HTMLDivElement {
+  const div = document.createElement('div');
+  div.className = `layer-${name}`;
+  Object.assign(div.style, { position: 'absolute', inset: '0', transformOrigin: '0 0' });
+  parent.append(div);
+  return div;
+}
+
+/** The style rules the top layer adds to the full-detail stylesheet. */
+export function topLayerRules(): StylesheetJson {
+  const raised = raiseReasons.map((reason) => `node.${reason}`).join(', ');
+  return [
+    // Transparent actors: hit-tested, hovered and dragged, not drawn.
+    { selector: 'node', style: { opacity: 0, label: '' } },
+    { selector: `${raised}, node:selected`, style: { opacity: 1, label: 'data(label)' } },
+    // Copies follow the network's lines: straight in the overview, curved when in detail.
+    { selector: 'edge', style: { 'curve-style': 'straight' } },
+    { selector: 'edge.detail', style: { 'curve-style': 'bezier' } },
+    { selector: 'edge.detail.alone', style: { 'curve-style': 'straight' } },
+    // The other lines of a pair, there only so that the raised ones curve as they do below.
+    { selector: 'edge.ghost', style: { opacity: 0, events: 'no', label: '' } },
+    { selector: 'node.near', style: { 'border-width': 4, 'border-color': '#1d2533' } },
+    { selector: 'edge.near', style: { width: 4, opacity: 1, 'z-index': 9 } },
+  ];
+}
+
+export function createTopLayer(
+  container: HTMLElement,
+  network: Core,
+  networkContainer: HTMLElement,
+  style: StylesheetJson,
+  /** Called when the view rests after moving, once the network below follows it. */
+  onRest: () => void,
+): TopLayer {
+  const kept = (classes: string[]) => classes.filter((name) => keptClasses.includes(name));
+  const cy = cytoscape({
+    container,
+    elements: network.nodes().map((node) => ({
+      group: 'nodes' as const,
+      data: { ...node.data() },
+      position: { ...node.position() },
+      classes: kept(node.classes()),
+    })),
+    style,
+    layout: { name: 'preset', fit: false },
+    zoom: network.zoom(),
+    pan: { ...network.pan() },
+    minZoom: network.minZoom(),
+    maxZoom: network.maxZoom(),
+    selectionType: 'single',
+    boxSelectionEnabled: false,
+  });
+
+  const raisedBy = new Map<RaiseReason, Set<string>>(raiseReasons.map((r) => [r, new Set()]));
+  /** Actors of the top layer that carry a reason class now. */
+  let classed = cy.collection();
+  const reasonClasses = raiseReasons.join(' ');
+
+  const refresh = () => {
+    // Why each element of the network is raised (elements no longer drawn below are skipped).
+    const why = new Map<string, RaiseReason[]>();
+    for (const [reason, ids] of raisedBy) {
+      for (const id of ids) {
+        const element = network.getElementById(id);
+        if (element.empty() || element.hasClass('hidden')) continue;
+        const reasons = why.get(id) ?? [];
+        reasons.push(reason);
+        why.set(id, reasons);
+      }
+    }
+    // Edges wanted on top: the raised ones and, as ghosts, the others between the same actors.
+    const wanted = new Map<string, EdgeSingular>();
+    for (const id of why.keys()) {
+      const element = network.getElementById(id);
+      if (!element.isEdge()) continue;
+      const edge = element as EdgeSingular;
+      edge
+        .source()
+        .edgesWith(edge.target())
+        .forEach((sibling) => {
+          wanted.set(sibling.id(), sibling);
+        });
+    }
+    const classesOf = (id: string, element: cytoscape.SingularElementArgument) => [
+      ...kept(element.classes()),
+      ...(why.get(id) ?? (element.isEdge() ? ['ghost'] : [])),
+    ];
+    cy.batch(() => {
+      cy.edges().forEach((copy) => {
+        const edge = wanted.get(copy.id());
+        if (!edge) copy.remove();
+        else {
+          copy.classes(classesOf(copy.id(), edge));
+          wanted.delete(copy.id());
+        }
+      });
+      if (wanted.size > 0) {
+        cy.add(
+          [...wanted.values()].map((edge): ElementDefinition => ({
+            group: 'edges',
+            data: { ...edge.data() },
+            classes: classesOf(edge.id(), edge),
+          })),
+        );
+      }
+      const nowClassed = cy.collection();
+      for (const [id, reasons] of why) {
+        const node = cy.getElementById(id);
+        if (!node.isNode()) continue;
+        node.removeClass(reasonClasses).addClass(reasons.join(' '));
+        nowClassed.merge(node);
+      }
+      classed.difference(nowClassed).removeClass(reasonClasses);
+      classed = nowClassed;
+      // Actors follow the network's classes that style them (filters, blocs).
+      cy.nodes().forEach((node) => {
+        const below = network.getElementById(node.id());
+        for (const name of ['hidden', 'bloc-0', 'bloc-1']) {
+          const has = below.hasClass(name);
+          if (node.hasClass(name) !== has) node.toggleClass(name, has);
+        }
+      });
+      const selected = raisedBy.get('selected')!;
+      cy.elements(':selected').forEach((element) => {
+        if (!selected.has(element.id())) element.unselect();
+      });
+      for (const id of selected) {
+        const copy = cy.getElementById(id);
+        if (copy.nonempty() && !copy.selected()) copy.select();
+      }
+    });
+  };
+
+  // The view moves the network below as a picture, and has it redrawn once the view rests.
+  let drawn = { zoom: network.zoom(), pan: { ...network.pan() } };
+  let moves = 0;
+  let restTimer: ReturnType<typeof setTimeout> | undefined;
+  const rest = () => {
+    if (cy.destroyed() || network.destroyed()) return;
+    drawn = { zoom: cy.zoom(), pan: { ...cy.pan() } };
+    network.viewport({ zoom: drawn.zoom, pan: { ...drawn.pan } });
+    const move = moves;
+    // Cytoscape draws in its own animation frame, queued before this one: both show together.
+    requestAnimationFrame(() => {
+      if (move === moves) networkContainer.style.transform = '';
+    });
+    onRest();
+  };
+  cy.on('viewport', () => {
+    moves++;
+    const scale = cy.zoom() / drawn.zoom;
+    const { x, y } = cy.pan();
+    networkContainer.style.transform = `translate(${x - scale * drawn.pan.x}px, ${
+      y - scale * drawn.pan.y
+    }px) scale(${scale})`;
+    clearTimeout(restTimer);
+    restTimer = setTimeout(rest, restMs);
+  });
+
+  return {
+    cy,
+    raise(raised) {
+      for (const [reason, ids] of Object.entries(raised) as [RaiseReason, Iterable<string>][]) {
+        raisedBy.set(reason, new Set(ids));
+      }
+      refresh();
+    },
+    refresh,
+    fade(faded) {
+      networkContainer.style.opacity = faded ? '0.2' : '';
+    },
+    destroy() {
+      clearTimeout(restTimer);
+      cy.destroy();
+      container.remove();
+    },
+  };
+}
