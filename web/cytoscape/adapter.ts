@@ -1,17 +1,12 @@
 // The only code that knows Cytoscape: turns the compiled graph into a drawn network and
 // reports what the person clicks.
-import cytoscape, {
-  type Core,
-  type Css,
-  type ElementDefinition,
-  type StylesheetJson,
-} from 'cytoscape';
+import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
 import type { ImageScene } from '../model/export/scene';
 import type { CompiledGraph, CompiledRelation } from '../model/schema';
 import type { Overlay } from '../state/app-state';
 import { nearestPolyline, type Point } from './nearest-line';
-import { createTopLayer, layerDiv, topLayerRules, type TopLayer } from './top-layer';
-import { kindShapes, relationStyles } from '../theme';
+import { fullStylesheet, networkStylesheet, topStylesheet } from './style';
+import { createTopLayer, layerDiv, type TopLayer } from './top-layer';
 
 export interface GraphViewEvents {
   onSelectRelation(id: string): void;
@@ -144,20 +139,23 @@ function nodes(
   }));
 }
 
-/** Labels drawn smaller than this on screen (in px) are left out: level of detail. */
-const minLabelPx = 6;
-
 /**
- * Past this many relations, panning and zooming move a picture of the graph and hide the edges
- * until the gesture ends, so that they stay smooth.
+ * Past this many relations the graph is large: its overview is drawn plain (level of detail), and
+ * a top layer takes the pointer and draws what a click or a hover changes (see top-layer.ts).
  */
 export const largeGraphRelations = 2_000;
 
 /** The two actors of an edge, in either direction. */
 const pairOf = (a: string, b: string) => (a < b ? `${a} ${b}` : `${b} ${a}`);
 
-/** Adds class 'alone' to each edge definition that is the only one on its pair of actors. */
-function markAloneDefinitions(definitions: ElementDefinition[]): ElementDefinition[] {
+/** A line of the network as drawn: its edge and the points it passes through. */
+interface DrawnLine {
+  edge: cytoscape.EdgeSingular;
+  points: Point[];
+}
+
+/** Ids of the edge definitions that are the only one on their pair of actors. */
+function aloneAmong(definitions: readonly ElementDefinition[]): Set<string> {
   const pairKey = ({ data }: ElementDefinition) =>
     pairOf(data['source'] as string, data['target'] as string);
   const counts = new Map<string, number>();
@@ -165,8 +163,18 @@ function markAloneDefinitions(definitions: ElementDefinition[]): ElementDefiniti
     const key = pairKey(definition);
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
+  return new Set(
+    definitions.filter((definition) => counts.get(pairKey(definition)) === 1).map(idOf),
+  );
+}
+
+const idOf = (definition: ElementDefinition) => definition.data.id!;
+
+/** Adds class 'alone' to each edge definition that is the only one on its pair of actors. */
+function markAloneDefinitions(definitions: ElementDefinition[]): ElementDefinition[] {
+  const alone = aloneAmong(definitions);
   return definitions.map((definition) =>
-    counts.get(pairKey(definition)) === 1
+    alone.has(idOf(definition))
       ? { ...definition, classes: [...(definition.classes as string[]), 'alone'] }
       : definition,
   );
@@ -199,181 +207,6 @@ function markAloneAmong(edges: cytoscape.EdgeCollection): void {
     const alone = counts.get(pairKey(edge)) === 1;
     if (edge.hasClass('alone') !== alone) edge.toggleClass('alone', alone);
   });
-}
-
-function stylesheet(large: boolean): StylesheetJson {
-  const typeStyles = Object.entries(relationStyles).map(([type, style]) => ({
-    selector: `edge.${type}`,
-    style: {
-      'line-color': style.color,
-      'line-style': style.line,
-      width: style.width,
-      'target-arrow-color': style.color,
-      'target-arrow-shape': style.arrow as Css.ArrowShape,
-    },
-  }));
-  const shapeStyles = Object.entries(kindShapes).map(([kind, shape]) => ({
-    selector: `node[kind = "${kind}"]`,
-    style: { shape: shape as Css.NodeShape },
-  }));
-  return [
-    {
-      selector: 'node',
-      style: {
-        label: 'data(label)',
-        'background-color': '#dfe6f0',
-        'border-color': '#3a4a63',
-        'border-width': 1.5,
-        width: 30,
-        height: 30,
-        'font-size': 14,
-        // Level of detail: a label too small to read at this zoom is not drawn at all.
-        'min-zoomed-font-size': minLabelPx,
-        'font-family': 'system-ui, sans-serif',
-        color: '#1d2533',
-        'text-valign': 'bottom',
-        'text-margin-y': 4,
-        'text-background-color': '#ffffff',
-        'text-background-opacity': 0.85,
-        'text-background-padding': '2px',
-        'text-max-width': '120px',
-        'text-wrap': 'wrap',
-      },
-    },
-    ...shapeStyles,
-    {
-      selector: 'edge',
-      style: {
-        'curve-style': 'bezier',
-        'control-point-step-size': 28,
-        'arrow-scale': 1.2,
-        opacity: 0.85,
-      },
-    },
-    // Alone on its pair of actors: drawn straight, as a bezier would be, without the search for
-    // parallel edges that each bezier costs.
-    { selector: 'edge.alone', style: { 'curve-style': 'straight' } },
-    ...typeStyles,
-    { selector: 'edge.mutual', style: { 'target-arrow-shape': 'none' } },
-    // Level of detail on large graphs: plain straight lines in the overview; curves, arrows and
-    // dashes on the edges in view once zoomed in (class 'detail'). What is selected, hovered or
-    // lit is drawn by the top layer (see top-layer.ts), never here.
-    ...(large
-      ? [
-          {
-            // Haystack: a straight line between centres, Cytoscape's cheapest edge to place
-            // and draw.
-            selector: 'edge',
-            style: {
-              'curve-style': 'haystack',
-              'haystack-radius': 0,
-              'target-arrow-shape': 'none',
-              'line-style': 'solid',
-            } as Css.Edge,
-          },
-          ...Object.entries(relationStyles).map(([type, style]) => ({
-            selector: `edge.detail.${type}`,
-            style: {
-              'curve-style': 'bezier',
-              'line-style': style.line,
-              'target-arrow-shape': style.arrow as Css.ArrowShape,
-            } as Css.Edge,
-          })),
-          { selector: 'edge.mutual', style: { 'target-arrow-shape': 'none' } as Css.Edge },
-          { selector: 'edge.detail.alone', style: { 'curve-style': 'straight' } as Css.Edge },
-        ]
-      : []),
-    {
-      selector: 'edge.bundle',
-      style: {
-        width: 'mapData(count, 2, 20, 4, 10)',
-        label: 'data(label)',
-        'font-size': 12,
-        'min-zoomed-font-size': minLabelPx,
-        'font-weight': 'bold',
-        'text-background-color': '#ffffff',
-        'text-background-opacity': 0.9,
-        'text-background-padding': '2px',
-        'text-border-width': 1,
-        'text-border-opacity': 1,
-        'text-border-color': '#9aa7bb',
-      },
-    },
-    {
-      selector: 'edge:selected',
-      style: {
-        width: 6,
-        opacity: 1,
-        label: 'data(label)',
-        'font-size': 12,
-        'text-rotation': 'autorotate',
-        'text-background-color': '#ffffff',
-        'text-background-opacity': 0.9,
-        'text-background-padding': '2px',
-        'z-index': 10,
-      },
-    },
-    {
-      selector: 'node:selected',
-      style: { 'border-width': 4, 'border-color': '#f0a500', 'background-color': '#fff3cf' },
-    },
-    // Blocs differ by border style as well as fill, so they do not rest on colour alone.
-    {
-      selector: 'node.bloc-0',
-      style: {
-        'background-color': '#cfe0f5',
-        'border-color': '#1f4e8c',
-        'border-style': 'solid',
-        'border-width': 3,
-      },
-    },
-    {
-      selector: 'node.bloc-1',
-      style: {
-        'background-color': '#f8dcc0',
-        'border-color': '#9a4d0f',
-        'border-style': 'double',
-        'border-width': 6,
-      },
-    },
-    { selector: 'node.lit', style: { 'border-width': 4, 'border-color': '#1d2533' } },
-    { selector: 'edge.lit', style: { width: 6, opacity: 1, 'z-index': 9 } },
-    { selector: '.faded', style: { opacity: 0.15 } },
-    // The keyboard focus: a thick dark ring, unlike the amber of the selection, over any fading.
-    {
-      selector: 'node.kb-focus',
-      style: {
-        'outline-width': 4,
-        'outline-color': '#1d2533',
-        'outline-offset': 4,
-        'outline-opacity': 1,
-        opacity: 1,
-        'z-index': 12,
-      },
-    },
-    {
-      selector: 'edge.kb-focus',
-      style: {
-        'underlay-color': '#1d2533',
-        'underlay-opacity': 0.35,
-        'underlay-padding': 7,
-        opacity: 1,
-        'z-index': 12,
-      } as Css.Edge,
-    },
-    // Level of detail on large graphs: names and bundle counts only on what is in view once
-    // zoomed in, so the overview measures no text at all. An actor being dragged is drawn on top.
-    ...(large
-      ? [
-          { selector: 'node', style: { label: '' } },
-          { selector: 'node.detail', style: { label: 'data(label)' } },
-          { selector: 'edge.bundle', style: { label: '' } },
-          { selector: 'edge.bundle.detail', style: { label: 'data(label)' } },
-          { selector: 'node.lifted', style: { display: 'none' } as Css.Node },
-        ]
-      : []),
-    { selector: '.hidden', style: { display: 'none' } },
-  ];
 }
 
 export function createGraphView(
@@ -410,17 +243,32 @@ export function createGraphView(
   );
 
   const large = graph.relations.length > largeGraphRelations;
+  // 'alone' spares a small graph's straight lines the search for parallel edges. A large graph's
+  // network needs no such mark: its overview lines are all straight, and its few lines in detail
+  // are curved only where their pair has several (toggling the mark on thousands of edges at
+  // each filter change cost more than it saved).
+  const markAlone = !large;
+  const firstEdges = markAlone
+    ? markAloneDefinitions(bundles.flatMap(edgesOf))
+    : bundles.flatMap(edgesOf);
+  /** The edges drawn: their bundle count (undefined for a relation's own) and whether alone. */
+  const drawn = new Map<string, { count: unknown; alone: boolean }>(
+    firstEdges.map((definition) => [
+      idOf(definition),
+      {
+        count: definition.data['count'],
+        alone: (definition.classes as string[]).includes('alone'),
+      },
+    ]),
+  );
   // A large graph is drawn in two layers: the network, which only filters, level of detail and
   // analyses restyle, and the top layer above it, which takes the pointer (see top-layer.ts).
   const networkContainer = large ? layerDiv(container, 'network') : container;
   if (large) networkContainer.style.pointerEvents = 'none';
   const cy: Core = cytoscape({
     container: networkContainer,
-    elements: [
-      ...nodes(graph, savedPositions, initiallyVisible?.actors),
-      ...markAloneDefinitions(bundles.flatMap(edgesOf)),
-    ],
-    style: stylesheet(large),
+    elements: [...nodes(graph, savedPositions, initiallyVisible?.actors), ...firstEdges],
+    style: large ? networkStylesheet() : fullStylesheet(),
     layout: { name: 'preset', fit: true, padding: 40 },
     selectionType: 'single',
     // Low enough to fit thousands of actors on screen.
@@ -437,12 +285,8 @@ export function createGraphView(
       : {}),
   });
   const top: TopLayer | undefined = large
-    ? createTopLayer(
-        layerDiv(container, 'top'),
-        cy,
-        networkContainer,
-        [...stylesheet(false), ...topLayerRules()],
-        () => refreshDetail(),
+    ? createTopLayer(layerDiv(container, 'top'), cy, networkContainer, topStylesheet(), () =>
+        refreshDetail(),
       )
     : undefined;
   /** The instance that takes the pointer and holds the viewport. */
@@ -507,6 +351,11 @@ export function createGraphView(
    * restyled.
    */
   let detailed = cy.collection();
+  /**
+   * The network's lines as drawn, for finding the one under a click (large graphs); forgotten
+   * whenever edges, their details or the actors' positions change.
+   */
+  let lines: DrawnLine[] | undefined;
   const refreshDetail = () => {
     if (!large || cy.destroyed()) return;
     let wanted = cy.collection();
@@ -539,8 +388,11 @@ export function createGraphView(
       });
     }
     detailed = wanted;
-    // Copies on top curve as their lines below do.
-    if (changed) top?.refresh();
+    if (changed) {
+      lines = undefined;
+      // Copies on top curve as their lines below do.
+      top?.refresh();
+    }
   };
 
   /**
@@ -548,37 +400,67 @@ export function createGraphView(
    * whose count changed) and adds only the missing ones, so a small change restyles little.
    */
   const drawEdges = () => {
-    const wanted = new Map<string, ElementDefinition>();
-    for (const definition of bundles.flatMap(edgesOf)) wanted.set(definition.data.id!, definition);
+    const definitions = bundles.flatMap(edgesOf);
+    const alone = markAlone ? aloneAmong(definitions) : new Set<string>();
+    const wanted = new Map(definitions.map((definition) => [idOf(definition), definition]));
+    // Compared with what is drawn as plain data: asking Cytoscape about 25,000 edges is slower.
+    const stale: string[] = [];
+    const turned: string[] = [];
+    for (const [id, edge] of drawn) {
+      const definition = wanted.get(id);
+      if (definition?.data['count'] !== edge.count) stale.push(id);
+      else {
+        wanted.delete(id);
+        if (alone.has(id) !== edge.alone) turned.push(id);
+      }
+    }
     cy.batch(() => {
-      const stale = cy.edges().filter((edge) => {
-        const definition = wanted.get(edge.id());
-        if (definition?.data['count'] !== edge.data('count')) return true;
-        wanted.delete(edge.id());
-        return false;
-      });
-      stale.remove();
-      if (wanted.size > 0) cy.add([...wanted.values()]);
-      markAloneAmong(cy.edges());
+      const removed = cy.collection();
+      for (const id of stale) removed.merge(cy.getElementById(id));
+      removed.remove();
+      for (const id of stale) drawn.delete(id);
+      for (const id of turned) {
+        cy.getElementById(id).toggleClass('alone', alone.has(id));
+        drawn.get(id)!.alone = alone.has(id);
+      }
+      if (wanted.size > 0) {
+        cy.add(
+          [...wanted.values()].map((definition) => {
+            const id = idOf(definition);
+            drawn.set(id, { count: definition.data['count'], alone: alone.has(id) });
+            return alone.has(id)
+              ? { ...definition, classes: [...(definition.classes as string[]), 'alone'] }
+              : definition;
+          }),
+        );
+      }
     });
+    lines = undefined;
     paintOverlay();
     refreshDetail();
     top?.refresh();
   };
   const redraw = (bundle: Bundle) => {
     cy.batch(() => {
-      cy.remove(cy.getElementById(bundle.id));
-      for (const relation of bundle.relations) cy.getElementById(relation.id).remove();
+      for (const id of [bundle.id, ...bundle.relations.map((relation) => relation.id)]) {
+        cy.getElementById(id).remove();
+        drawn.delete(id);
+      }
       const added = cy.add(edgesOf(bundle));
       // Only the edges between these two actors can have changed from alone to not.
       const between = added.connectedNodes();
-      markAloneAmong(between.length === 1 ? between.connectedEdges() : between.edgesWith(between));
+      const pair = between.length === 1 ? between.connectedEdges() : between.edgesWith(between);
+      if (markAlone) markAloneAmong(pair);
+      pair.forEach((edge) => {
+        drawn.set(edge.id(), { count: edge.data('count'), alone: edge.hasClass('alone') });
+      });
       // New edges in view get their details at once.
       if (detailed.nonempty()) {
         added.addClass('detail');
         detailed = detailed.union(added);
       }
     });
+    lines = undefined;
     paintOverlay();
     top?.refresh();
   };
@@ -597,23 +479,26 @@ export function createGraphView(
   /**
    * On a large graph the network's lines are below the layer that takes the pointer: a click on
    * its background looks for the line under it, along the line as drawn (through its midpoint
-   * when it curves).
+   * when in detail, as it may curve).
    */
   const lineAt = (at: Point): cytoscape.EdgeSingular | undefined => {
-    const lines: cytoscape.EdgeSingular[] = [];
-    cy.edges().forEach((edge) => {
-      if (!edge.source().hasClass('lifted') && !edge.target().hasClass('lifted')) lines.push(edge);
-    });
+    if (!lines) {
+      const found: DrawnLine[] = [];
+      cy.edges().forEach((edge) => {
+        if (edge.source().hasClass('lifted') || edge.target().hasClass('lifted')) return;
+        const [a, b] = [{ ...edge.source().position() }, { ...edge.target().position() }];
+        const curved = edge.hasClass('detail');
+        found.push({ edge, points: curved ? [a, edge.midpoint(), b] : [a, b] });
+      });
+      lines = found;
+    }
+    const drawnLines = lines;
     const index = nearestPolyline(
       at,
-      lines.map((edge) => {
-        const [a, b] = [edge.source().position(), edge.target().position()];
-        const curved = edge.hasClass('detail') && !edge.hasClass('alone');
-        return curved ? [a, edge.midpoint(), b] : [a, b];
-      }),
+      drawnLines.map((line) => line.points),
       lineReachPx / view.zoom(),
     );
-    return index < 0 ? undefined : lines[index];
+    return index < 0 ? undefined : drawnLines[index]!.edge;
   };
   view.on('tap', 'edge', (event) => tapEdge(event.target));
   view.on('tap', 'node', (event) => events.onSelectActor(event.target.id()));
@@ -670,6 +555,7 @@ export function createGraphView(
       moving = id;
       const node = cy.getElementById(id);
       node.addClass('lifted');
+      lines = undefined;
       top.raise({ moving: [id, ...node.connectedEdges().map((edge) => edge.id())] });
     });
     view.on('dragfree', 'node', (event) => {
@@ -677,6 +563,7 @@ export function createGraphView(
       const node = cy.getElementById(moved.id());
       node.position({ ...moved.position() });
       node.removeClass('lifted');
+      lines = undefined;
       moving = undefined;
       top.raise({ moving: [] });
       reportPositions();
@@ -697,6 +584,7 @@ export function createGraphView(
   let placing: cytoscape.Layouts | undefined;
   /** Moves actors of both layers at once (a large graph), without animation. */
   const positionBoth = (positionOf: (id: string) => { x: number; y: number } | undefined) => {
+    lines = undefined;
     for (const instance of top ? [cy, top.cy] : [cy]) {
       instance.batch(() => {
         instance.nodes().forEach((node) => {
@@ -768,12 +656,14 @@ export function createGraphView(
         return;
       }
       shown = visible;
-      cy.batch(() => {
-        cy.nodes().forEach((node) => {
-          const hidden = !visible.actors.has(node.id());
-          if (node.hasClass('hidden') !== hidden) node.toggleClass('hidden', hidden);
+      for (const instance of top ? [cy, top.cy] : [cy]) {
+        instance.batch(() => {
+          instance.nodes().forEach((node) => {
+            const hidden = !visible.actors.has(node.id());
+            if (node.hasClass('hidden') !== hidden) node.toggleClass('hidden', hidden);
+          });
         });
-      });
+      }
       rebundle(graph.relations.filter((relation) => visible.relations.has(relation.id)));
       openLitBundles();
       drawEdges();

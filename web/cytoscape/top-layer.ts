@@ -27,7 +27,6 @@ const keptClasses = [
   'directed',
   'mutual',
   'bundle',
-  'alone',
   'detail',
   'hidden',
   'bloc-0',
@@ -42,7 +41,10 @@ export interface TopLayer {
   readonly cy: Core;
   /** Draws these elements of the network on top, for these reasons (replacing earlier ones). */
   raise(raised: Partial<Record<RaiseReason, Iterable<string>>>): void;
-  /** Brings the copies in line with the network after its edges, classes or positions changed. */
+  /**
+   * Brings the copies in line with the network after its edges or their classes changed. The
+   * actors' own classes (hidden, blocs) and positions are set on both layers by their owner.
+   */
   refresh(): void;
   /** Dims the network below (an analysis highlight lights what it names on top). */
   fade(faded: boolean): void;
@@ -56,24 +58,6 @@ export function layerDiv(parent: HTMLElement, name: string): HTMLDivElement {
   Object.assign(div.style, { position: 'absolute', inset: '0', transformOrigin: '0 0' });
   parent.append(div);
   return div;
-}
-
-/** The style rules the top layer adds to the full-detail stylesheet. */
-export function topLayerRules(): StylesheetJson {
-  const raised = raiseReasons.map((reason) => `node.${reason}`).join(', ');
-  return [
-    // Transparent actors: hit-tested, hovered and dragged, not drawn.
-    { selector: 'node', style: { opacity: 0, label: '' } },
-    { selector: `${raised}, node:selected`, style: { opacity: 1, label: 'data(label)' } },
-    // Copies follow the network's lines: straight in the overview, curved when in detail.
-    { selector: 'edge', style: { 'curve-style': 'straight' } },
-    { selector: 'edge.detail', style: { 'curve-style': 'bezier' } },
-    { selector: 'edge.detail.alone', style: { 'curve-style': 'straight' } },
-    // The other lines of a pair, there only so that the raised ones curve as they do below.
-    { selector: 'edge.ghost', style: { opacity: 0, events: 'no', label: '' } },
-    { selector: 'node.near', style: { 'border-width': 4, 'border-color': '#1d2533' } },
-    { selector: 'edge.near', style: { width: 4, opacity: 1, 'z-index': 9 } },
-  ];
 }
 
 export function createTopLayer(
@@ -164,14 +148,6 @@ export function createTopLayer(
       }
       classed.difference(nowClassed).removeClass(reasonClasses);
       classed = nowClassed;
-      // Actors follow the network's classes that style them (filters, blocs).
-      cy.nodes().forEach((node) => {
-        const below = network.getElementById(node.id());
-        for (const name of ['hidden', 'bloc-0', 'bloc-1']) {
-          const has = below.hasClass(name);
-          if (node.hasClass(name) !== has) node.toggleClass(name, has);
-        }
-      });
       const selected = raisedBy.get('selected')!;
       cy.elements(':selected').forEach((element) => {
         if (!selected.has(element.id())) element.unselect();
