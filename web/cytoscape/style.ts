@@ -3,7 +3,7 @@
 // properties as its overview needs and gives the rest only to what is in view in detail.
 import type { Css, StylesheetJson } from 'cytoscape';
 import { kindShapes, relationStyles } from '../theme';
-import { raiseReasons } from './top-layer';
+import { emphasisBands, raiseReasons } from './top-layer';
 
 /** Labels drawn smaller than this on screen (in px) are left out: level of detail. */
 const minLabelPx = 6;
@@ -220,5 +220,24 @@ export function topStylesheet(): StylesheetJson {
     { selector: 'edge.ghost', style: { opacity: 0, events: 'no', label: '' } as Css.Edge },
     { selector: 'node.near', style: { 'border-width': 4, 'border-color': '#1d2533' } },
     { selector: 'edge.near', style: { width: 4, opacity: 1, 'z-index': 9 } },
+    // Zoomed out, what is raised is drawn larger, so that it stays readable on screen.
+    ...emphasisBands.flatMap((k) => [
+      {
+        selector: `node.k${k}`,
+        style: {
+          width: 15 * k,
+          height: 15 * k,
+          'border-width': 2 * k,
+          'font-size': 7 * k,
+          'text-max-width': `${60 * k}px`,
+          'text-margin-y': 2 * k,
+          'text-background-padding': `${k}px`,
+        },
+      },
+      {
+        selector: `edge.k${k}`,
+        style: { width: 3 * k, 'font-size': 6 * k, 'text-background-padding': `${k}px` },
+      },
+    ]),
   ];
 }

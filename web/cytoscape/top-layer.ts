@@ -19,6 +19,19 @@ import cytoscape, {
 export const raiseReasons = ['selected', 'ends', 'near', 'lit', 'kb-focus', 'moving'] as const;
 export type RaiseReason = (typeof raiseReasons)[number];
 
+/**
+ * What is raised keeps a readable size however far the view zooms out: below zoom 1 it is drawn
+ * larger in steps of two (class 'k2', 'k4'... 'k256'), so that on screen a name stays 7 to 14 px
+ * high and a line 3 to 6 px wide.
+ */
+export const emphasisBands = [2, 4, 8, 16, 32, 64, 128, 256] as const;
+
+/** The band for a zoom: the power of two that brings 1/zoom within [1, 2), at least 1. */
+export function bandOf(zoom: number): number {
+  const wanted = 2 ** Math.ceil(Math.log2(1 / zoom) - 1e-9);
+  return Math.min(Math.max(wanted, 1), Math.max(...emphasisBands));
+}
+
 /** Classes of the network's elements that their copies keep: what their style depends on. */
 const keptClasses = [
   'cooperation',
@@ -90,7 +103,8 @@ export function createTopLayer(
   const raisedBy = new Map<RaiseReason, Set<string>>(raiseReasons.map((r) => [r, new Set()]));
   /** Actors of the top layer that carry a reason class now. */
   let classed = cy.collection();
-  const reasonClasses = raiseReasons.join(' ');
+  const reasonClasses = [...raiseReasons, ...emphasisBands.map((k) => `k${k}`)].join(' ');
+  let band = bandOf(cy.zoom());
 
   const refresh = () => {
     // Why each element of the network is raised (elements no longer drawn below are skipped).
@@ -117,9 +131,10 @@ export function createTopLayer(
           wanted.set(sibling.id(), sibling);
         });
     }
+    const emphasis = band > 1 ? [`k${band}`] : [];
     const classesOf = (id: string, element: cytoscape.SingularElementArgument) => [
       ...kept(element.classes()),
-      ...(why.get(id) ?? (element.isEdge() ? ['ghost'] : [])),
+      ...(why.has(id) ? [...why.get(id)!, ...emphasis] : ['ghost']),
     ];
     cy.batch(() => {
       cy.edges().forEach((copy) => {
@@ -143,7 +158,7 @@ export function createTopLayer(
       for (const [id, reasons] of why) {
         const node = cy.getElementById(id);
         if (!node.isNode()) continue;
-        node.removeClass(reasonClasses).addClass(reasons.join(' '));
+        node.removeClass(reasonClasses).addClass([...reasons, ...emphasis].join(' '));
         nowClassed.merge(node);
       }
       classed.difference(nowClassed).removeClass(reasonClasses);
@@ -167,6 +182,10 @@ export function createTopLayer(
     if (cy.destroyed() || network.destroyed()) return;
     drawn = { zoom: cy.zoom(), pan: { ...cy.pan() } };
     network.viewport({ zoom: drawn.zoom, pan: { ...drawn.pan } });
+    if (bandOf(drawn.zoom) !== band) {
+      band = bandOf(drawn.zoom);
+      refresh();
+    }
     const move = moves;
     // Cytoscape draws in its own animation frame, queued before this one: both show together.
     requestAnimationFrame(() => {
