@@ -92,6 +92,24 @@ test('a long relations table shows its first 500 rows, and all of them on demand
   await expect(tables.relations.rows).toHaveCount(graph.relations.length);
 });
 
+test('the profile of an actor with hundreds of relations lists the first 50 of a group, and all on demand', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  const cooperations = new Map<string, number>();
+  for (const r of graph.relations.filter((r) => r.type === 'cooperation')) {
+    for (const end of [r.source, r.target]) cooperations.set(end, (cooperations.get(end) ?? 0) + 1);
+  }
+  const [hub, total] = [...cooperations].sort((a, b) => b[1] - a[1])[0]!;
+  expect(total).toBeGreaterThan(50);
+  await new Explorer(page).open(`/?actor=${hub}`);
+  const group = page.locator('ag-actor-profile section').filter({ hasText: 'Cooperation' });
+  await expect(group.getByRole('heading')).toHaveText(`Cooperation (${total})`);
+  await expect(group.getByRole('listitem')).toHaveCount(50);
+  await group.getByRole('button', { name: `Show all ${total}` }).click();
+  await expect(group.getByRole('listitem')).toHaveCount(total);
+});
+
 test('a relation chosen beyond the first 500 rows is shown: the table shows whole', async ({
   page,
 }) => {

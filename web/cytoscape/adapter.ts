@@ -182,6 +182,8 @@ function markAloneDefinitions(definitions: ElementDefinition[]): ElementDefiniti
 
 /** How near (in screen px) a click must be to a line of a large graph's overview to choose it. */
 const lineReachPx = 8;
+/** On large graphs, how long after a change of the lines they are listed again for clicks. */
+const idleListingMs = 300;
 /** On large graphs, how long the pointer rests on an actor before its neighbourhood lights. */
 const hoverRestMs = 150;
 /** On large graphs, edges get their arrows and dashes from this zoom on (see 'detail'). */
@@ -389,7 +391,7 @@ export function createGraphView(
     }
     detailed = wanted;
     if (changed) {
-      lines = undefined;
+      forgetLines();
       // Copies on top curve as their lines below do.
       top?.refresh();
     }
@@ -435,7 +437,7 @@ export function createGraphView(
         );
       }
     });
-    lines = undefined;
+    forgetLines();
     paintOverlay();
     refreshDetail();
     top?.refresh();
@@ -460,7 +462,7 @@ export function createGraphView(
         detailed = detailed.union(added);
       }
     });
-    lines = undefined;
+    forgetLines();
     paintOverlay();
     top?.refresh();
   };
@@ -481,24 +483,34 @@ export function createGraphView(
    * its background looks for the line under it, along the line as drawn (through its midpoint
    * when in detail, as it may curve).
    */
+  const drawnLines = (): DrawnLine[] => {
+    if (lines) return lines;
+    const found: DrawnLine[] = [];
+    cy.edges().forEach((edge) => {
+      if (edge.source().hasClass('lifted') || edge.target().hasClass('lifted')) return;
+      const [a, b] = [{ ...edge.source().position() }, { ...edge.target().position() }];
+      found.push({ edge, points: edge.hasClass('detail') ? [a, edge.midpoint(), b] : [a, b] });
+    });
+    return (lines = found);
+  };
   const lineAt = (at: Point): cytoscape.EdgeSingular | undefined => {
-    if (!lines) {
-      const found: DrawnLine[] = [];
-      cy.edges().forEach((edge) => {
-        if (edge.source().hasClass('lifted') || edge.target().hasClass('lifted')) return;
-        const [a, b] = [{ ...edge.source().position() }, { ...edge.target().position() }];
-        const curved = edge.hasClass('detail');
-        found.push({ edge, points: curved ? [a, edge.midpoint(), b] : [a, b] });
-      });
-      lines = found;
-    }
-    const drawnLines = lines;
+    const candidates = drawnLines();
     const index = nearestPolyline(
       at,
-      drawnLines.map((line) => line.points),
+      candidates.map((line) => line.points),
       lineReachPx / view.zoom(),
     );
-    return index < 0 ? undefined : drawnLines[index]!.edge;
+    return index < 0 ? undefined : candidates[index]!.edge;
+  };
+  /** Lists the lines again while the page is idle, so that a click need not wait for it. */
+  let linesTimer: ReturnType<typeof setTimeout> | undefined;
+  const forgetLines = () => {
+    lines = undefined;
+    if (!top) return;
+    clearTimeout(linesTimer);
+    linesTimer = setTimeout(() => {
+      if (!cy.destroyed()) drawnLines();
+    }, idleListingMs);
   };
   view.on('tap', 'edge', (event) => tapEdge(event.target));
   view.on('tap', 'node', (event) => events.onSelectActor(event.target.id()));
@@ -555,7 +567,7 @@ export function createGraphView(
       moving = id;
       const node = cy.getElementById(id);
       node.addClass('lifted');
-      lines = undefined;
+      forgetLines();
       top.raise({ moving: [id, ...node.connectedEdges().map((edge) => edge.id())] });
     });
     view.on('dragfree', 'node', (event) => {
@@ -563,7 +575,7 @@ export function createGraphView(
       const node = cy.getElementById(moved.id());
       node.position({ ...moved.position() });
       node.removeClass('lifted');
-      lines = undefined;
+      forgetLines();
       moving = undefined;
       top.raise({ moving: [] });
       reportPositions();
@@ -584,7 +596,7 @@ export function createGraphView(
   let placing: cytoscape.Layouts | undefined;
   /** Moves actors of both layers at once (a large graph), without animation. */
   const positionBoth = (positionOf: (id: string) => { x: number; y: number } | undefined) => {
-    lines = undefined;
+    forgetLines();
     for (const instance of top ? [cy, top.cy] : [cy]) {
       instance.batch(() => {
         instance.nodes().forEach((node) => {
@@ -608,6 +620,9 @@ export function createGraphView(
     const pan = view.pan();
     return { x: at.x * zoom + pan.x, y: at.y * zoom + pan.y };
   };
+
+  // The lines under clicks are listed once the first frame is drawn.
+  forgetLines();
 
   return {
     select(selection) {
@@ -679,12 +694,10 @@ export function createGraphView(
         // The actor's shape in the middle (centring its box would count the label under it).
         const { x, y } = (node as cytoscape.NodeSingular).position();
         const zoom = view.zoom();
-        view.animate(
-          { pan: { x: view.width() / 2 - x * zoom, y: view.height() / 2 - y * zoom } },
-          {
-            duration: 250,
-          },
-        );
+        const pan = { x: view.width() / 2 - x * zoom, y: view.height() / 2 - y * zoom };
+        // A large graph jumps there: the network below would be redrawn at every step.
+        if (top) view.pan(pan);
+        else view.animate({ pan }, { duration: 250 });
       });
     },
     resetLayout() {
@@ -777,6 +790,7 @@ export function createGraphView(
       ),
     destroy: () => {
       clearTimeout(hoverTimer);
+      clearTimeout(linesTimer);
       top?.destroy();
       cy.destroy();
       if (top) networkContainer.remove();

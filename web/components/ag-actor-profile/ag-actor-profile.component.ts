@@ -8,6 +8,9 @@ import { appStateContext, type AppState } from '../../state/app-state';
 import { kindLabels } from '../../theme';
 import { styles } from './ag-actor-profile.styles';
 
+/** Relations a group shows before "Show all": a hub of thousands would cost seconds to list. */
+const maxRows = 50;
+
 const groupTitles: Record<keyof ActorRelations, string> = {
   leverageHeld: 'Leverage it holds',
   leverageOver: 'Leverage held over it',
@@ -29,19 +32,25 @@ export class AgActorProfile extends LitElement {
   @state()
   private appState?: AppState;
 
+  /** The groups shown whole, and the actor they belong to (another actor starts cut again). */
+  @state() private shownWhole: { actor?: string; groups: Set<keyof ActorRelations> } = {
+    groups: new Set(),
+  };
+
   override render() {
     const selection = this.appState?.selection;
     const actor =
       selection?.kind === 'actor' ? this.appState?.index.actors.get(selection.id) : undefined;
     if (!actor) return nothing;
     const { graph, visible } = this.appState!;
+    const all = graph.relations.filter((r) => r.source === actor.id || r.target === actor.id);
     // The profile follows the filters, like every view; it says how many they hide.
     const groups = relationsOfActor(
-      graph.relations.filter((relation) => visible.relations.has(relation.id)),
+      all.filter((relation) => visible.relations.has(relation.id)),
       actor.id,
     );
-    const all = graph.relations.filter((r) => r.source === actor.id || r.target === actor.id);
-    const hidden = all.filter((relation) => !visible.relations.has(relation.id)).length;
+    const hidden = all.length - Object.values(groups).reduce((n, group) => n + group.length, 0);
+    const whole = this.shownWhole.actor === actor.id ? this.shownWhole.groups : new Set();
     return html`
       <article aria-labelledby="actor-name">
         <h2 id="actor-name">${actor.name}</h2>
@@ -61,12 +70,30 @@ export class AgActorProfile extends LitElement {
             : html`<section aria-labelledby="group-${group}">
                 <h3 id="group-${group}">${groupTitles[group]} (${groups[group].length})</h3>
                 <ul>
-                  ${groups[group].map((relation) => this.renderRelation(actor, relation))}
+                  ${(whole.has(group) ? groups[group] : groups[group].slice(0, maxRows)).map(
+                    (relation) => this.renderRelation(actor, relation),
+                  )}
                 </ul>
+                ${
+                  whole.has(group) || groups[group].length <= maxRows
+                    ? nothing
+                    : html`<p class="more">
+                        The first ${maxRows} of ${groups[group].length}.
+                        <button type="button" @click=${() => this.showWhole(actor.id, group)}>
+                          Show all ${groups[group].length}
+                        </button>
+                      </p>`
+                }
               </section>`,
         )}
       </article>
     `;
+  }
+
+  private showWhole(actor: string, group: keyof ActorRelations) {
+    const groups = new Set(this.shownWhole.actor === actor ? this.shownWhole.groups : []);
+    groups.add(group);
+    this.shownWhole = { actor, groups };
   }
 
   private renderRelation(actor: Actor, relation: CompiledRelation) {

@@ -64,4 +64,8 @@ export const styles = css`
     font-size: 0.8rem;
     color: #4a5568;
   }
+  .more {
+    font-size: 0.85rem;
+    color: #4a5568;
+  }
 `;
