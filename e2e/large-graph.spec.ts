@@ -7,6 +7,7 @@ import { squaredDistanceToSegment } from '../web/cytoscape/nearest-line';
 import { compileDataset } from '../web/model/dataset';
 import { Analysis } from './pages/analysis';
 import { Explorer } from './pages/explorer';
+import { GraphKeyboard } from './pages/graph-keyboard';
 import { MainTabs, TableView } from './pages/table-view';
 
 const size = { actors: 300, relations: largeGraphRelations + 100 };
@@ -294,4 +295,64 @@ test('an actor dragged on a large graph goes back into the network where it was 
   await page.mouse.move(5, 5);
   await expect.poll(async () => isActorFill(await networkPixel(page, dropped))).toBe(true);
   expect(isActorFill(await networkPixel(page, at))).toBe(false);
+});
+
+test('an influence path lit on a large graph is drawn on top, over the network dimmed as a whole', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  const explorer = new Explorer(page);
+  const analysis = new Analysis(page);
+  await explorer.open('/?panel=analysis');
+  await analysis.loaded();
+  await analysis.show('Paths');
+  const name = (id: string) => graph.actors.find((actor) => actor.id === id)!.name;
+  const relation = graph.relations.find((r) => r.type === 'leverage')!;
+  await analysis.findPaths(name(relation.source), name(relation.target));
+  const path = analysis.path([name(relation.source), name(relation.target)]);
+  await analysis.light(path);
+  const litIds = () => page.evaluate(() => window.actorGraphView?.litIds() ?? []);
+  await expect
+    .poll(litIds, { timeout: 10_000 })
+    .toEqual(expect.arrayContaining([relation.source, relation.target, relation.id]));
+  const network = page.locator('ag-graph .layer-network');
+  await expect.poll(() => network.evaluate((layer) => getComputedStyle(layer).opacity)).toBe('0.2');
+  await page.screenshot({ path: 'test-results/large-graph-path.png' });
+
+  // Leaving the panel clears what it lit, and the network is drawn in full again.
+  await page
+    .getByRole('group', { name: 'Side panel' })
+    .getByRole('button', { name: 'Details' })
+    .click();
+  await expect.poll(litIds).toEqual([]);
+  await expect.poll(() => network.evaluate((layer) => getComputedStyle(layer).opacity)).toBe('1');
+});
+
+test('the keyboard steps through an actor’s relations on a large graph and selects one', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  const explorer = new Explorer(page);
+  const keyboard = new GraphKeyboard(page);
+  const actor = loneActor();
+  await explorer.open(`/?actor=${actor}`);
+  await new MainTabs(page).tables.focus();
+  await page.keyboard.press('Tab');
+  await expect(keyboard.canvas).toBeFocused();
+  await keyboard.press(']');
+  const said = (await keyboard.announcement.textContent())!;
+  const name = (id: string) => graph.actors.find((a) => a.id === id)!.name;
+  // "Label: type, Source → Target" (↔ when mutual).
+  const relation = graph.relations.find(
+    (r) =>
+      (r.source === actor || r.target === actor) &&
+      said.startsWith(`${r.label}: ${r.type}, `) &&
+      said.includes(`${name(r.source)} ${r.directed ? '→' : '↔'} ${name(r.target)}`),
+  );
+  expect(relation, `a relation of ${actor} announced in "${said}"`).toBeDefined();
+  await keyboard.press('Enter');
+  await expect.poll(() => explorer.selectedOnGraph()).toEqual([relation!.id]);
+  await expect(explorer.evidencePanel.getByRole('heading', { level: 2 })).toHaveText(
+    relation!.label,
+  );
 });
