@@ -1,16 +1,19 @@
 // A large graph (more relations than largeGraphRelations) is drawn with level of detail: plain
 // lines and no names in the overview; arrows, dashes and names on what is in view once zoomed in.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { generateDataset } from '../scripts/synthetic';
 import { largeGraphRelations } from '../web/cytoscape/adapter';
 import { squaredDistanceToSegment } from '../web/cytoscape/nearest-line';
 import { compileDataset } from '../web/model/dataset';
 import { Analysis } from './pages/analysis';
-import { Explorer } from './pages/explorer';
+import { Explorer, type Rgba } from './pages/explorer';
+import { Filters } from './pages/filters';
+import { GraphControls } from './pages/graph-controls';
 import { GraphKeyboard } from './pages/graph-keyboard';
 import { MainTabs, TableView } from './pages/table-view';
 
-const size = { actors: 300, relations: largeGraphRelations + 100 };
+// Well past the threshold, so that a hub has more relations than a profile lists at first.
+const size = { actors: 300, relations: Math.max(2_100, largeGraphRelations + 100) };
 
 const compiled = compileDataset(generateDataset({ ...size, seed: 3 }));
 if (!compiled.ok) throw new Error('the synthetic dataset does not compile');
@@ -22,6 +25,19 @@ test.beforeEach(async ({ page }) => {
     route.fulfill({ body, contentType: 'application/json' }),
   );
 });
+
+/** The actor farthest from any other, so that the pointer lands on it and on nothing else. */
+function loneActor(): string {
+  const apart = (id: string) => {
+    const { x, y } = graph.layout[id]!;
+    return Math.min(
+      ...graph.actors
+        .filter((other) => other.id !== id)
+        .map((other) => Math.hypot(graph.layout[other.id]!.x - x, graph.layout[other.id]!.y - y)),
+    );
+  };
+  return graph.actors.map((a) => a.id).sort((a, b) => apart(b) - apart(a))[0]!;
+}
 
 test('a large graph shows edge details only when zoomed in, on the edges in view', async ({
   page,
@@ -133,16 +149,7 @@ test('hovering an actor of a large graph lights its neighbourhood once the point
   test.setTimeout(90_000);
   const explorer = new Explorer(page);
   await explorer.open();
-  // The actor farthest from any other, so that the pointer lands on it and on nothing else.
-  const apart = (id: string) => {
-    const { x, y } = graph.layout[id]!;
-    return Math.min(
-      ...graph.actors
-        .filter((other) => other.id !== id)
-        .map((other) => Math.hypot(graph.layout[other.id]!.x - x, graph.layout[other.id]!.y - y)),
-    );
-  };
-  const actor = graph.actors.map((a) => a.id).sort((a, b) => apart(b) - apart(a))[0]!;
+  const actor = loneActor();
   const neighbours = new Set([actor]);
   for (const relation of graph.relations) {
     if (relation.source === actor) neighbours.add(relation.target);
@@ -201,44 +208,9 @@ test('a click on a line in the overview of a large graph shows its evidence, and
   await expect.poll(() => explorer.selectedOnGraph()).toEqual([]);
 });
 
-/** The actor farthest from any other, so that the pointer lands on it and on nothing else. */
-function loneActor(): string {
-  const apart = (id: string) => {
-    const { x, y } = graph.layout[id]!;
-    return Math.min(
-      ...graph.actors
-        .filter((other) => other.id !== id)
-        .map((other) => Math.hypot(graph.layout[other.id]!.x - x, graph.layout[other.id]!.y - y)),
-    );
-  };
-  return graph.actors.map((a) => a.id).sort((a, b) => apart(b) - apart(a))[0]!;
-}
-
 /** An actor's fill (#dfe6f0), as the network draws it. */
-const isActorFill = ({ r, g, b, a }: { r: number; g: number; b: number; a: number }) =>
+const isActorFill = ({ r, g, b, a }: Rgba) =>
   a > 200 && Math.abs(r - 0xdf) < 12 && Math.abs(g - 0xe6) < 12 && Math.abs(b - 0xf0) < 12;
-
-/**
- * The colour the network below draws at a point of the page (the layer that takes the pointer is
- * transparent there unless something is raised).
- */
-async function networkPixel(page: Page, at: { x: number; y: number }) {
-  return page
-    .locator('ag-graph .layer-network canvas[data-id="layer2-node"]')
-    .evaluate((canvas: HTMLCanvasElement, { x, y }) => {
-      const box = canvas.getBoundingClientRect();
-      const scale = canvas.width / box.width;
-      const [r, g, b, a] = canvas
-        .getContext('2d')!
-        .getImageData(
-          Math.round((x - box.left) * scale),
-          Math.round((y - box.top) * scale),
-          1,
-          1,
-        ).data;
-      return { r: r!, g: g!, b: b!, a: a! };
-    }, at);
-}
 
 test('panning a large graph moves the network below with the layer on top, and it is drawn where the actors are', async ({
   page,
@@ -248,22 +220,19 @@ test('panning a large graph moves the network below with the layer on top, and i
   await explorer.open();
   const actor = loneActor();
   await expect
-    .poll(async () => isActorFill(await networkPixel(page, await explorer.positionOf(actor))))
+    .poll(async () => isActorFill(await explorer.networkColourAt(await explorer.positionOf(actor))))
     .toBe(true);
 
   // Drag the background by the mouse, from a point off every actor and line.
   const box = (await page.locator('ag-graph .canvas').boundingBox())!;
   const from = { x: box.x + 6, y: box.y + box.height - 6 };
   const before = await explorer.positionOf(actor);
-  await page.mouse.move(from.x, from.y);
-  await page.mouse.down();
-  await page.mouse.move(from.x + 150, from.y - 90, { steps: 6 });
-  await page.mouse.up();
+  await explorer.drag(from, { dx: 150, dy: -90 });
   const after = await explorer.positionOf(actor);
   expect(after.x - before.x).toBeCloseTo(150, 0);
   expect(after.y - before.y).toBeCloseTo(-90, 0);
   // Once the view rests, the network is drawn again at the new pan: the actor's fill is there.
-  await expect.poll(async () => isActorFill(await networkPixel(page, after))).toBe(true);
+  await expect.poll(async () => isActorFill(await explorer.networkColourAt(after))).toBe(true);
 });
 
 test('an actor dragged on a large graph goes back into the network where it was dropped, its lines with it', async ({
@@ -277,10 +246,7 @@ test('an actor dragged on a large graph goes back into the network where it was 
   const other = relation.source === actor ? relation.target : relation.source;
   const modelBefore = await explorer.modelPosition(actor);
   const at = await explorer.positionOf(actor);
-  await page.mouse.move(at.x, at.y);
-  await page.mouse.down();
-  await page.mouse.move(at.x + 60, at.y + 40, { steps: 8 });
-  await page.mouse.up();
+  await explorer.drag(at, { dx: 60, dy: 40 });
   const modelAfter = await explorer.modelPosition(actor);
   expect(Math.hypot(modelAfter.x - modelBefore.x, modelAfter.y - modelBefore.y)).toBeGreaterThan(1);
   const dropped = await explorer.positionOf(actor);
@@ -293,8 +259,8 @@ test('an actor dragged on a large graph goes back into the network where it was 
   expect(middle.y).toBeCloseTo((dropped.y + end.y) / 2, 0);
   // The network draws it there, and no longer where it was.
   await page.mouse.move(5, 5);
-  await expect.poll(async () => isActorFill(await networkPixel(page, dropped))).toBe(true);
-  expect(isActorFill(await networkPixel(page, at))).toBe(false);
+  await expect.poll(async () => isActorFill(await explorer.networkColourAt(dropped))).toBe(true);
+  expect(isActorFill(await explorer.networkColourAt(at))).toBe(false);
 });
 
 test('an influence path lit on a large graph is drawn on top, over the network dimmed as a whole', async ({
@@ -354,5 +320,48 @@ test('the keyboard steps through an actor’s relations on a large graph and sel
   await expect.poll(() => explorer.selectedOnGraph()).toEqual([relation!.id]);
   await expect(explorer.evidencePanel.getByRole('heading', { level: 2 })).toHaveText(
     relation!.label,
+  );
+});
+
+test('"Lay out shown" on a large graph moves the actors a focus leaves, in both layers, and "Reset layout" puts them back', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  const explorer = new Explorer(page);
+  const filters = new Filters(page);
+  const controls = new GraphControls(page);
+  const actor = loneActor();
+  await explorer.open();
+  await filters.focusActor.selectOption(actor);
+  const shown = (await controls.drawnActors()).map((drawn) => drawn.id);
+  expect(shown.length).toBeGreaterThan(2);
+  expect(shown.length).toBeLessThan(graph.actors.length);
+  const before = await controls.modelPositions(shown);
+
+  await controls.layOutShown.click();
+  await expect(controls.layOutShown).toHaveText('Lay out shown');
+  await expect(controls.layOutShown).toHaveAttribute('aria-busy', 'false');
+  const after = await controls.modelPositions(shown);
+  const moved = shown.filter(
+    (id) => after[id]!.x !== before[id]!.x || after[id]!.y !== before[id]!.y,
+  );
+  expect(moved.length).toBeGreaterThanOrEqual(shown.length - 1);
+  // Both layers moved them: the layer on top draws them in the area, and the network draws the
+  // focused actor where the layer on top has it.
+  const area = await controls.drawingArea();
+  for (const { id, x, y } of await controls.drawnActors()) {
+    expect(x, `${id} across`).toBeGreaterThan(0);
+    expect(x, `${id} across`).toBeLessThan(area.width);
+    expect(y, `${id} down`).toBeGreaterThan(0);
+    expect(y, `${id} down`).toBeLessThan(area.height);
+  }
+  await page.mouse.move(1, 1);
+  await expect
+    .poll(async () => isActorFill(await explorer.networkColourAt(await explorer.positionOf(actor))))
+    .toBe(true);
+
+  await controls.resetLayout.click();
+  expect(await controls.modelPositions(shown)).toEqual(
+    Object.fromEntries(shown.map((id) => [id, graph.layout[id]])),
   );
 });

@@ -1,6 +1,13 @@
 // Page objects of the explorer: keep shadow-DOM and canvas details out of the test bodies.
 import { expect, type Locator, type Page } from '@playwright/test';
 
+export interface Rgba {
+  r: number;
+  g: number;
+  b: number;
+  a: number;
+}
+
 export class Explorer {
   readonly evidencePanel: Locator;
   readonly quotes: Locator;
@@ -55,6 +62,36 @@ export class Explorer {
   async clickActor(id: string) {
     const { x, y } = await this.positionOf(id);
     await this.page.mouse.click(x, y);
+  }
+
+  /** Presses the mouse at a point of the page, moves it by (dx, dy) in steps, and lets go. */
+  async drag(from: { x: number; y: number }, by: { dx: number; dy: number }) {
+    await this.page.mouse.move(from.x, from.y);
+    await this.page.mouse.down();
+    await this.page.mouse.move(from.x + by.dx, from.y + by.dy, { steps: 8 });
+    await this.page.mouse.up();
+  }
+
+  /**
+   * The colour a large graph's network layer has drawn at a point of the page (the layer on top
+   * of it is transparent where nothing is raised).
+   */
+  networkColourAt(at: { x: number; y: number }): Promise<Rgba> {
+    return this.page
+      .locator('ag-graph .layer-network canvas[data-id="layer2-node"]')
+      .evaluate((canvas: HTMLCanvasElement, { x, y }) => {
+        const box = canvas.getBoundingClientRect();
+        const scale = canvas.width / box.width;
+        const [r, g, b, a] = canvas
+          .getContext('2d')!
+          .getImageData(
+            Math.round((x - box.left) * scale),
+            Math.round((y - box.top) * scale),
+            1,
+            1,
+          ).data;
+        return { r: r!, g: g!, b: b!, a: a! };
+      }, at);
   }
 
   /** Clicks a relation with the real mouse; a bundle it is drawn in opens at the first click. */

@@ -143,7 +143,7 @@ function nodes(
  * Past this many relations the graph is large: its overview is drawn plain (level of detail), and
  * a top layer takes the pointer and draws what a click or a hover changes (see top-layer.ts).
  */
-export const largeGraphRelations = 2_000;
+export const largeGraphRelations = 1_000;
 
 /** The two actors of an edge, in either direction. */
 const pairOf = (a: string, b: string) => (a < b ? `${a} ${b}` : `${b} ${a}`);
