@@ -265,8 +265,11 @@ export function createGraphView(
   );
   // A large graph is drawn in two layers: the network, which only filters, level of detail and
   // analyses restyle, and the top layer above it, which takes the pointer (see top-layer.ts).
-  const networkContainer = large ? layerDiv(container, 'network') : container;
-  if (large) networkContainer.style.pointerEvents = 'none';
+  const networkLayer = large ? layerDiv(container, 'network') : undefined;
+  if (networkLayer) networkLayer.style.pointerEvents = 'none';
+  // Cytoscape takes any change of its container's attributes for a resize, and redraws: the
+  // layer that is moved and dimmed as a picture is the container's parent.
+  const networkContainer = networkLayer ? layerDiv(networkLayer, 'network-drawing') : container;
   const cy: Core = cytoscape({
     container: networkContainer,
     elements: [...nodes(graph, savedPositions, initiallyVisible?.actors), ...firstEdges],
@@ -287,7 +290,7 @@ export function createGraphView(
       : {}),
   });
   const top: TopLayer | undefined = large
-    ? createTopLayer(layerDiv(container, 'top'), cy, networkContainer, topStylesheet(), () =>
+    ? createTopLayer(layerDiv(container, 'top'), cy, networkLayer!, topStylesheet(), () =>
         refreshDetail(),
       )
     : undefined;
@@ -793,7 +796,7 @@ export function createGraphView(
       clearTimeout(linesTimer);
       top?.destroy();
       cy.destroy();
-      if (top) networkContainer.remove();
+      networkLayer?.remove();
     },
   };
 }

@@ -76,7 +76,8 @@ export function layerDiv(parent: HTMLElement, name: string): HTMLDivElement {
 export function createTopLayer(
   container: HTMLElement,
   network: Core,
-  networkContainer: HTMLElement,
+  /** The network's layer, moved and dimmed as a picture (not Cytoscape's own container). */
+  networkLayer: HTMLElement,
   style: StylesheetJson,
   /** Called when the view rests after moving, once the network below follows it. */
   onRest: () => void,
@@ -189,7 +190,7 @@ export function createTopLayer(
     const move = moves;
     // Cytoscape draws in its own animation frame, queued before this one: both show together.
     requestAnimationFrame(() => {
-      if (move === moves) networkContainer.style.transform = '';
+      if (move === moves) networkLayer.style.transform = '';
     });
     onRest();
   };
@@ -197,7 +198,7 @@ export function createTopLayer(
     moves++;
     const scale = cy.zoom() / drawn.zoom;
     const { x, y } = cy.pan();
-    networkContainer.style.transform = `translate(${x - scale * drawn.pan.x}px, ${
+    networkLayer.style.transform = `translate(${x - scale * drawn.pan.x}px, ${
       y - scale * drawn.pan.y
     }px) scale(${scale})`;
     clearTimeout(restTimer);
@@ -214,7 +215,7 @@ export function createTopLayer(
     },
     refresh,
     fade(faded) {
-      networkContainer.style.opacity = faded ? '0.2' : '';
+      networkLayer.style.opacity = faded ? '0.2' : '';
     },
     destroy() {
       clearTimeout(restTimer);
