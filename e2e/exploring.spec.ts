@@ -62,7 +62,7 @@ test('"/" focuses the search from anywhere on the page', async ({ page }) => {
   await expect(search.options.first()).toContainText('China');
 });
 
-test('unticking a relation type hides its relations, in the summary and the tables', async ({
+test('unticking a relation type hides its relations, on the graph, in the summary and the tables', async ({
   page,
 }) => {
   const explorer = new Explorer(page);
@@ -82,6 +82,11 @@ test('unticking a relation type hides its relations, in the summary and the tabl
   );
   await expect(filters.optionLabel(types, 'rivalry')).toContainText(`0 of ${rivalries}`);
   await expect(page).toHaveURL(/[?&]types=cooperation%2Cleverage\b/);
+  // The graph draws none of them, and the others still.
+  const drawn = (ids: string[]) => explorer.drawnRelations(ids);
+  const ofType = (type: string) => graph.relations.filter((r) => r.type === type).map((r) => r.id);
+  expect(await drawn(ofType('rivalry'))).toEqual([]);
+  expect(await drawn(ofType('cooperation'))).toEqual(ofType('cooperation'));
   await filters.close(types);
 
   await new MainTabs(page).tables.click();

@@ -365,3 +365,22 @@ test('"Lay out shown" on a large graph moves the actors a focus leaves, in both 
     Object.fromEntries(shown.map((id) => [id, graph.layout[id]])),
   );
 });
+
+test('a type unchecked on a large graph leaves the network: none of its lines is drawn, the others are', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  const explorer = new Explorer(page);
+  const filters = new Filters(page);
+  await explorer.open();
+  const ofType = (type: string) => graph.relations.filter((r) => r.type === type).map((r) => r.id);
+  expect((await explorer.drawnRelations(ofType('rivalry'))).length).toBe(ofType('rivalry').length);
+  const types = await filters.open('Relation types');
+  await filters.option(types, 'rivalry').uncheck();
+  await expect.poll(() => explorer.drawnRelations(ofType('rivalry'))).toEqual([]);
+  expect(await explorer.drawnRelations(ofType('leverage'))).toEqual(ofType('leverage'));
+  await filters.option(types, 'rivalry').check();
+  await expect
+    .poll(async () => (await explorer.drawnRelations(ofType('rivalry'))).length)
+    .toBe(ofType('rivalry').length);
+});

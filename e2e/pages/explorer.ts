@@ -36,6 +36,14 @@ export class Explorer {
     return position!;
   }
 
+  /** Those of these relations that the graph draws now (on their own line or in a bundle). */
+  drawnRelations(ids: readonly string[]): Promise<string[]> {
+    return this.page.evaluate(
+      (list) => list.filter((id) => window.actorGraphView?.clientPosition(id) !== undefined),
+      [...ids],
+    );
+  }
+
   /** An actor's position in graph coordinates, which zoom and pan do not change. */
   async modelPosition(id: string): Promise<{ x: number; y: number }> {
     const position = await this.page.evaluate(

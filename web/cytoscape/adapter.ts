@@ -413,7 +413,8 @@ export function createGraphView(
     const turned: string[] = [];
     for (const [id, edge] of drawn) {
       const definition = wanted.get(id);
-      if (definition?.data['count'] !== edge.count) stale.push(id);
+      // Gone, or a bundle whose count changed (a relation's own edge has no count at all).
+      if (!definition || definition.data['count'] !== edge.count) stale.push(id);
       else {
         wanted.delete(id);
         if (alone.has(id) !== edge.alone) turned.push(id);
