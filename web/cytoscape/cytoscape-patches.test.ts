@@ -1,0 +1,74 @@
+// The patches applied to Cytoscape at install (patches/) change how it works, not what it does:
+// these check what they touch that runs without a renderer.
+import cytoscape from 'cytoscape';
+import { afterEach, describe, expect, it } from 'vitest';
+
+let cy: cytoscape.Core | undefined;
+afterEach(() => {
+  cy?.destroy();
+  cy = undefined;
+});
+
+const graph = () =>
+  cytoscape({
+    headless: true,
+    elements: [
+      { data: { id: 'a' } },
+      { data: { id: 'b' } },
+      { data: { id: 'ab', source: 'a', target: 'b' } },
+    ],
+  });
+
+describe('events skipped when nothing listens', () => {
+  it('still reach a listener of the core, once per element', () => {
+    cy = graph();
+    const added: string[] = [];
+    cy.on('add', (event) => added.push(event.target.id()));
+    cy.add([{ data: { id: 'c' } }, { data: { id: 'bc', source: 'b', target: 'c' } }]);
+    expect(added).toEqual(['c', 'bc']);
+  });
+
+  it('still reach a listener of the element itself, and the core', () => {
+    cy = graph();
+    const removed: string[] = [];
+    cy.getElementById('ab').on('remove', () => removed.push('own'));
+    cy.on('remove', (event) => removed.push(`core ${event.target.id()}`));
+    cy.getElementById('ab').remove();
+    expect(removed.sort()).toEqual(['core ab', 'own']);
+  });
+
+  it('leave the graph as it would be with no listener at all', () => {
+    cy = graph();
+    cy.add({ data: { id: 'c' } });
+    cy.getElementById('ab').remove();
+    expect(
+      cy
+        .elements()
+        .map((element) => element.id())
+        .sort(),
+    ).toEqual(['a', 'b', 'c']);
+  });
+});
+
+describe('styling a node for the first time', () => {
+  it('gives its edges their bounds when they are measured after it', () => {
+    cy = cytoscape({
+      headless: true,
+      styleEnabled: true,
+      style: [{ selector: 'node', style: { width: 40, height: 40 } }],
+      elements: [
+        { data: { id: 'a' }, position: { x: 0, y: 0 } },
+        { data: { id: 'b' }, position: { x: 100, y: 0 } },
+        { data: { id: 'ab', source: 'a', target: 'b' } },
+      ],
+    });
+    const box = cy.getElementById('a').boundingBox();
+    expect(box.w).toBeGreaterThanOrEqual(40);
+    // A later change of a node's size still reaches its edges' cached bounds.
+    const before = cy.getElementById('ab').boundingBox();
+    cy.getElementById('a').style({ width: 80, height: 80 });
+    cy.getElementById('a').position({ x: -200, y: 0 });
+    const after = cy.getElementById('ab').boundingBox();
+    expect(after.x1).toBeLessThan(before.x1);
+  });
+});
