@@ -61,12 +61,24 @@ export class AgSearch extends LitElement {
     return this.indexLoading;
   }
 
+  /** The last search and its matches: a render and a key read them without searching again. */
+  private lastSearch?: {
+    text: string;
+    search: ReturnType<typeof actorSearch>;
+    matches: ActorMatch[];
+  };
+
   private get actorMatches(): ActorMatch[] {
-    return this.text.trim() && this.search ? this.search(this.text) : [];
+    if (!this.text.trim() || !this.search) return [];
+    if (this.lastSearch?.text !== this.text || this.lastSearch.search !== this.search) {
+      this.lastSearch = { text: this.text, search: this.search, matches: this.search(this.text) };
+    }
+    return this.lastSearch.matches;
   }
 
   override render() {
-    const matches = this.actorMatches;
+    // A closed list needs no matches: choosing one (which sets the text) searches nothing.
+    const matches = this.open ? this.actorMatches : [];
     const expanded = this.open && matches.length > 0;
     return html`
       <label for="search" class="visually-hidden">Search actors</label>
