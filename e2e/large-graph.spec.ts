@@ -21,6 +21,8 @@ const graph = compiled.graph;
 const body = JSON.stringify(graph);
 
 test.beforeEach(async ({ page }) => {
+  // Opening and drawing thousands of relations takes longer than the seed.
+  test.setTimeout(90_000);
   await page.route('**/data/graph.json', (route) =>
     route.fulfill({ body, contentType: 'application/json' }),
   );
@@ -42,7 +44,6 @@ function loneActor(): string {
 test('a large graph shows edge details only when zoomed in, on the edges in view', async ({
   page,
 }) => {
-  test.setTimeout(90_000);
   const explorer = new Explorer(page);
   await explorer.open();
   const detailed = () => page.evaluate(() => window.actorGraphView?.detailedIds().length ?? -1);
@@ -80,7 +81,6 @@ test('a large graph shows edge details only when zoomed in, on the edges in view
 test('the analysis lists show their first 100 actors, and all of them on demand', async ({
   page,
 }) => {
-  test.setTimeout(90_000);
   await new Explorer(page).open();
   const analysis = new Analysis(page);
   await analysis.open();
@@ -96,7 +96,6 @@ test('the analysis lists show their first 100 actors, and all of them on demand'
 test('a long relations table shows its first 500 rows, and all of them on demand', async ({
   page,
 }) => {
-  test.setTimeout(90_000);
   await new Explorer(page).open();
   await new MainTabs(page).tables.click();
   const tables = new TableView(page);
@@ -112,7 +111,6 @@ test('a long relations table shows its first 500 rows, and all of them on demand
 test('the profile of an actor with hundreds of relations lists the first 50 of a group, and all on demand', async ({
   page,
 }) => {
-  test.setTimeout(90_000);
   const cooperations = new Map<string, number>();
   for (const r of graph.relations.filter((r) => r.type === 'cooperation')) {
     for (const end of [r.source, r.target]) cooperations.set(end, (cooperations.get(end) ?? 0) + 1);
@@ -130,7 +128,6 @@ test('the profile of an actor with hundreds of relations lists the first 50 of a
 test('a relation chosen beyond the first 500 rows is shown: the table shows whole', async ({
   page,
 }) => {
-  test.setTimeout(90_000);
   // The table sorts by source actor: the last relation by that order lies beyond row 500.
   const last = [...graph.relations].sort((a, b) => {
     const name = (id: string) => graph.actors.find((actor) => actor.id === id)!.name;
@@ -146,7 +143,6 @@ test('a relation chosen beyond the first 500 rows is shown: the table shows whol
 test('hovering an actor of a large graph lights its neighbourhood once the pointer rests, and moving off clears it', async ({
   page,
 }) => {
-  test.setTimeout(90_000);
   const explorer = new Explorer(page);
   await explorer.open();
   const actor = loneActor();
@@ -171,7 +167,6 @@ test('hovering an actor of a large graph lights its neighbourhood once the point
 test('a click on a line in the overview of a large graph shows its evidence, and a click off the lines clears it', async ({
   page,
 }) => {
-  test.setTimeout(90_000);
   const explorer = new Explorer(page);
   await explorer.open();
   const at = (id: string) => graph.layout[id]!;
@@ -215,7 +210,6 @@ const isActorFill = ({ r, g, b, a }: Rgba) =>
 test('panning a large graph moves the network below with the layer on top, and it is drawn where the actors are', async ({
   page,
 }) => {
-  test.setTimeout(90_000);
   const explorer = new Explorer(page);
   await explorer.open();
   const actor = loneActor();
@@ -238,7 +232,6 @@ test('panning a large graph moves the network below with the layer on top, and i
 test('an actor dragged on a large graph goes back into the network where it was dropped, its lines with it', async ({
   page,
 }) => {
-  test.setTimeout(90_000);
   const explorer = new Explorer(page);
   await explorer.open();
   const actor = loneActor();
@@ -266,7 +259,6 @@ test('an actor dragged on a large graph goes back into the network where it was 
 test('an influence path lit on a large graph is drawn on top, over the network dimmed as a whole', async ({
   page,
 }) => {
-  test.setTimeout(90_000);
   const explorer = new Explorer(page);
   const analysis = new Analysis(page);
   await explorer.open('/?panel=analysis');
@@ -297,7 +289,6 @@ test('an influence path lit on a large graph is drawn on top, over the network d
 test('the keyboard steps through an actor’s relations on a large graph and selects one', async ({
   page,
 }) => {
-  test.setTimeout(90_000);
   const explorer = new Explorer(page);
   const keyboard = new GraphKeyboard(page);
   const actor = loneActor();
@@ -326,7 +317,6 @@ test('the keyboard steps through an actor’s relations on a large graph and sel
 test('"Lay out shown" on a large graph moves the actors a focus leaves, in both layers, and "Reset layout" puts them back', async ({
   page,
 }) => {
-  test.setTimeout(90_000);
   const explorer = new Explorer(page);
   const filters = new Filters(page);
   const controls = new GraphControls(page);
@@ -369,7 +359,6 @@ test('"Lay out shown" on a large graph moves the actors a focus leaves, in both 
 test('a type unchecked on a large graph leaves the network: none of its lines is drawn, the others are', async ({
   page,
 }) => {
-  test.setTimeout(90_000);
   const explorer = new Explorer(page);
   const filters = new Filters(page);
   await explorer.open();
