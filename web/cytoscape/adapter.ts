@@ -296,6 +296,8 @@ export function createGraphView(
     : undefined;
   /** The instance that takes the pointer and holds the viewport. */
   const view: Core = top?.cy ?? cy;
+  /** Every instance that holds the actors: their positions, filters and blocs go to each. */
+  const instances = top ? [cy, top.cy] : [cy];
 
   let overlay: Overlay | null = null;
   /** Actors the overlay has resized. */
@@ -312,7 +314,7 @@ export function createGraphView(
     const resized = Object.keys(sized).length > 0;
     painted = overlay !== null;
     sized = {};
-    for (const instance of top ? [cy, top.cy] : [cy]) {
+    for (const instance of instances) {
       instance.batch(() => {
         instance.elements().removeClass(top ? 'bloc-0 bloc-1' : 'faded lit bloc-0 bloc-1');
         if (resized) instance.nodes().removeStyle('width height');
@@ -601,7 +603,7 @@ export function createGraphView(
   /** Moves actors of both layers at once (a large graph), without animation. */
   const positionBoth = (positionOf: (id: string) => { x: number; y: number } | undefined) => {
     forgetLines();
-    for (const instance of top ? [cy, top.cy] : [cy]) {
+    for (const instance of instances) {
       instance.batch(() => {
         instance.nodes().forEach((node) => {
           const at = positionOf(node.id());
@@ -675,7 +677,7 @@ export function createGraphView(
         return;
       }
       shown = visible;
-      for (const instance of top ? [cy, top.cy] : [cy]) {
+      for (const instance of instances) {
         instance.batch(() => {
           instance.nodes().forEach((node) => {
             const hidden = !visible.actors.has(node.id());
