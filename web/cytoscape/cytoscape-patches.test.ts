@@ -72,3 +72,38 @@ describe('styling a node for the first time', () => {
     expect(after.x1).toBeLessThan(before.x1);
   });
 });
+
+describe('removing edges', () => {
+  const parallel = () =>
+    cytoscape({
+      headless: true,
+      elements: [
+        { data: { id: 'a' } },
+        { data: { id: 'b' } },
+        { data: { id: 'c' } },
+        { data: { id: 'ab1', source: 'a', target: 'b' } },
+        { data: { id: 'ab2', source: 'a', target: 'b' } },
+        { data: { id: 'ba', source: 'b', target: 'a' } },
+        { data: { id: 'bc', source: 'b', target: 'c' } },
+      ],
+    });
+  const ids = (elements: cytoscape.Collection) => elements.map((element) => element.id());
+
+  it('leaves the parallel edges that remain, whichever way those run', () => {
+    cy = parallel();
+    expect(ids(cy.getElementById('ab1').parallelEdges()).sort()).toEqual(['ab1', 'ab2', 'ba']);
+    expect(ids(cy.getElementById('ba').parallelEdges()).sort()).toEqual(['ab1', 'ab2', 'ba']);
+    cy.getElementById('ab2').remove();
+    expect(ids(cy.getElementById('ab1').parallelEdges()).sort()).toEqual(['ab1', 'ba']);
+    expect(ids(cy.getElementById('ba').parallelEdges()).sort()).toEqual(['ab1', 'ba']);
+    expect(ids(cy.getElementById('b').connectedEdges()).sort()).toEqual(['ab1', 'ba', 'bc']);
+  });
+
+  // The unpatched Cytoscape gives this same order.
+  it('removes edges before nodes, the last edge listed first', () => {
+    cy = parallel();
+    const removed = cy.collection(['ab1', 'ab2', 'c'].map((id) => cy!.getElementById(id))).remove();
+    expect(ids(removed)).toEqual(['bc', 'ab2', 'ab1', 'c']);
+    expect(ids(cy.elements()).sort()).toEqual(['a', 'b', 'ba']);
+  });
+});
