@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { RelationType } from '../schema';
-import { influencePaths, type InfluencePath } from './paths';
+import type { ActorNetwork } from './network';
+import { influencePathTypes, influencePaths, type InfluencePath } from './paths';
+import { randomNetwork } from './random-network.fixture';
 
 const relation = (
   id: string,
@@ -188,5 +190,69 @@ describe('influencePaths', () => {
     expect(() => influencePaths(network, 'a', 'b', { maxLength: 0 })).toThrow(
       'influencePaths: maxLength must be a whole number of steps from 1, not 0',
     );
+  });
+});
+
+describe('influencePaths on a random network', () => {
+  /** Every simple path by brute force: each actor sequence, with each step's relation ids. */
+  function everyPath(network: ActorNetwork, from: string, to: string, maxLength: number) {
+    const types: readonly string[] = influencePathTypes;
+    const found: string[] = [];
+    const walk = (path: string[]) => {
+      const at = path[path.length - 1]!;
+      if (at === to) {
+        const steps = path.slice(1).map((next, i) =>
+          network.relations
+            .filter((r) => types.includes(r.type) && r.source !== r.target)
+            .filter(
+              (r) =>
+                (r.source === path[i] && r.target === next) ||
+                (!r.directed && r.target === path[i] && r.source === next),
+            )
+            .map((r) => r.id)
+            .join(','),
+        );
+        found.push(`${path.join('>')} ${steps.join(' ')}`);
+        return;
+      }
+      if (path.length > maxLength) return;
+      for (const { id } of network.actors) {
+        if (path.includes(id)) continue;
+        const joined = network.relations.some(
+          (r) =>
+            types.includes(r.type) &&
+            ((r.source === at && r.target === id) ||
+              (!r.directed && r.target === at && r.source === id)),
+        );
+        if (joined) walk([...path, id]);
+      }
+    };
+    walk([from]);
+    return found.sort();
+  }
+
+  it('finds exactly the simple paths a brute-force search finds', () => {
+    const network = randomNetwork(40, 120, 7);
+    const ids = network.actors.map((actor) => actor.id);
+    let compared = 0;
+    for (let i = 0; i < 12; i += 1) {
+      const [from, to] = [ids[(i * 7) % ids.length]!, ids[(i * 13 + 3) % ids.length]!];
+      if (from === to) continue;
+      for (const maxLength of [2, 3, 4]) {
+        const { paths } = influencePaths(network, from, to, { maxLength });
+        const listed = paths
+          .map(
+            (path) =>
+              `${path.actors.join('>')} ${path.steps.map((step) => step.relations.map((r) => r.id).join(',')).join(' ')}`,
+          )
+          .sort();
+        expect(listed, `${from} to ${to} in ${maxLength}`).toEqual(
+          everyPath(network, from, to, maxLength),
+        );
+        compared += listed.length;
+      }
+    }
+    // The comparison means something only if there were paths to compare.
+    expect(compared).toBeGreaterThan(50);
   });
 });

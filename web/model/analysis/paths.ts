@@ -71,6 +71,39 @@ function stepsOf(relation: NetworkRelation, respectDirection: boolean): [string,
   return [forward, [relation.target, relation.source]];
 }
 
+/**
+ * How many steps each actor is from `start` (forward: following the steps; backward: against
+ * them), for the actors at most `limit` steps away.
+ */
+function stepsAway(
+  steps: readonly { source: string; target: string }[],
+  start: string,
+  direction: 'forward' | 'backward',
+  limit: number,
+): Map<string, number> {
+  const next = new Map<string, string[]>();
+  for (const { source, target } of steps) {
+    const [from, to] = direction === 'forward' ? [source, target] : [target, source];
+    const list = next.get(from);
+    if (list) list.push(to);
+    else next.set(from, [to]);
+  }
+  const distance = new Map([[start, 0]]);
+  let frontier = [start];
+  for (let d = 1; d <= limit && frontier.length > 0; d++) {
+    const reached: string[] = [];
+    for (const actor of frontier) {
+      for (const neighbour of next.get(actor) ?? []) {
+        if (distance.has(neighbour)) continue;
+        distance.set(neighbour, d);
+        reached.push(neighbour);
+      }
+    }
+    frontier = reached;
+  }
+  return distance;
+}
+
 function stepGraph(
   actors: readonly string[],
   relations: readonly NetworkRelation[],
@@ -203,20 +236,37 @@ export function influencePaths<R extends NetworkRelation>(
     };
   }
 
-  const graph = new Graph<object, { relation: R }>({ type: 'directed', multi: true });
-  for (const actor of actors) graph.addNode(actor);
+  // Only the steps that can lie on a path short enough: from an actor `from` reaches in d1
+  // steps to one that reaches `to` in d2, with d1 + 1 + d2 within the limit. Every path of the
+  // answer uses only such steps, so the answer is the same; between two hubs of 5,000 actors
+  // the search had 25,000 relations to walk, and took 600 ms.
+  const steps: { source: string; target: string; relation: R }[] = [];
   for (const relation of network.relations) {
     if (!types.includes(relation.type) || relation.source === relation.target) continue;
-    for (const [source, target] of stepsOf(relation, true)) {
-      graph.addEdge(source, target, { relation });
-    }
+    for (const [source, target] of stepsOf(relation, true))
+      steps.push({ source, target, relation });
+  }
+  const fromStart = stepsAway(steps, from, 'forward', maxLength);
+  const toEnd = stepsAway(steps, to, 'backward', maxLength);
+  const graph = new Graph<object, { relation: R }>({ type: 'directed', multi: true });
+  graph.addNode(from);
+  graph.addNode(to);
+  for (const { source, target, relation } of steps) {
+    const before = fromStart.get(source);
+    const after = toEnd.get(target);
+    if (before === undefined || after === undefined || before + 1 + after > maxLength) continue;
+    graph.mergeNode(source);
+    graph.mergeNode(target);
+    graph.addEdge(source, target, { relation });
   }
 
+  // A step's relations in the network's order (looked up: indexOf in the sort took seconds).
+  const order = new Map(network.relations.map((relation, i) => [relation, i]));
   const paths = allSimpleEdgeGroupPaths(graph, from, to, { maxDepth: maxLength }).map((groups) => {
     const pathSteps = groups.map((edges): PathStep<R> => {
       const relations = edges
         .map((edge) => graph.getEdgeAttribute(edge, 'relation'))
-        .sort((a, b) => network.relations.indexOf(a) - network.relations.indexOf(b));
+        .sort((a, b) => order.get(a)! - order.get(b)!);
       return { from: graph.source(edges[0]), to: graph.target(edges[0]), relations };
     });
     return {
