@@ -163,6 +163,26 @@ describe('influenceChart', () => {
     expect(chart.points.some((point) => point.leader)).toBe(true);
   });
 
+  it('labels only the first dots past the most labels asked for, and every dot below that', () => {
+    const scores = ['a', 'b', 'c', 'd'].map((actor, i) => ({
+      actor,
+      exerted: 1 - i * 0.2,
+      received: 0.1 + i * 0.2,
+    }));
+    const thresholds = { exerted: 0.5, received: 0.5 };
+    const cut = influenceChart(scores, thresholds, name, frame, 2);
+    expect(cut.points.map((p) => [p.label, p.labelled])).toEqual([
+      ['Alpha', true],
+      ['Beta', true],
+      ['Gamma', false],
+      ['Delta', false],
+    ]);
+    // The labels drawn are placed as they would be with every label drawn.
+    const whole = influenceChart(scores, thresholds, name, frame);
+    expect(whole.points.every((p) => p.labelled)).toBe(true);
+    expect(cut.points.slice(0, 2)).toEqual(whole.points.slice(0, 2));
+  });
+
   it('turns a label left at the right edge and keeps labels from overlapping', () => {
     const scores = ['a', 'b', 'c', 'd'].map((actor, i) => ({
       actor,

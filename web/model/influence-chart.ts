@@ -40,6 +40,11 @@ export interface ChartPoint {
   x: number;
   y: number;
   label: string;
+  /**
+   * Whether the label is drawn. Past `maxLabels` dots only the first are labelled: thousands of
+   * names on a chart this size cover each other, and placing them took half a second.
+   */
+  labelled: boolean;
   /** Where the label's text is anchored (its start, middle or end), at its baseline. */
   labelX: number;
   labelY: number;
@@ -112,12 +117,14 @@ const tickValues = (max: number) => [0, max / 2, max];
  * at the first free spot among right of its dot, left, above, below, then a line further up or
  * down at a time with a leader line; free means inside the plot and clear of every dot, axis
  * text, quadrant name and label placed before. With no spot free it goes right of the dot.
+ * Only the first `maxLabels` dots (in the order of the scores given) get a label.
  */
 export function influenceChart(
   scores: readonly Pick<InfluenceScore, 'actor' | 'exerted' | 'received'>[],
   thresholds: { exerted: number; received: number },
   name: (id: string) => string = (id) => id,
   frame: ChartFrame = defaultChartFrame,
+  maxLabels = 40,
 ): InfluenceChart {
   const { width, height, margin, charWidth, lineHeight } = frame;
   const radius = 5;
@@ -194,8 +201,22 @@ export function influenceChart(
   obstacles.push(...quadrants.map((q) => textBox(q.name, q.x, q.y, q.anchor)));
 
   const gap = radius + 3;
-  const points = dots.map(({ exerted, received, actors, x, y }): ChartPoint => {
+  const points = dots.map(({ exerted, received, actors, x, y }, i): ChartPoint => {
     const label = labelOf(actors, name);
+    if (i >= maxLabels) {
+      return {
+        actors,
+        exerted,
+        received,
+        x,
+        y,
+        label,
+        labelled: false,
+        labelX: x,
+        labelY: y,
+        anchor: 'middle',
+      };
+    }
     const middle = y + lineHeight / 2 - 3;
     const candidates: { x: number; y: number; anchor: Anchor }[] = [
       { x: x + gap, y: middle, anchor: 'start' },
@@ -223,6 +244,7 @@ export function influenceChart(
       x,
       y,
       label,
+      labelled: true,
       labelX: spot.x,
       labelY: spot.y,
       anchor: spot.anchor,

@@ -111,6 +111,22 @@ export class AnalysisContent implements ReactiveController {
   /** Long lists the person asked to see whole (they show their first rows otherwise). */
   private shownWhole = new Set<'ranking' | 'centrality'>();
 
+  /**
+   * The parts of the Influence section that are open. A closed part is not computed: at 5,000
+   * actors the chart and the centralities took 750 ms between them.
+   */
+  private openParts = new Set<'chart' | 'centrality'>();
+
+  private togglePart(part: 'chart' | 'centrality') {
+    return (event: Event) => {
+      const opened = (event.target as HTMLDetailsElement).open;
+      if (opened === this.openParts.has(part)) return;
+      if (opened) this.openParts.add(part);
+      else this.openParts.delete(part);
+      this.host.requestUpdate();
+    };
+  }
+
   /** The first rows of a long list, unless it is shown whole: thousands of rows cost seconds. */
   private firstRows<T>(list: 'ranking' | 'centrality', rows: readonly T[]): readonly T[] {
     return this.shownWhole.has(list) ? rows : rows.slice(0, maxRows);
@@ -333,13 +349,21 @@ export class AnalysisContent implements ReactiveController {
             </p>`
           : nothing
       }
-      <details class="part chart">
+      <details
+        class="part chart"
+        ?open=${this.openParts.has('chart')}
+        @toggle=${this.togglePart('chart')}
+      >
         <summary>Influence–dependence chart</summary>
-        ${this.renderChart(analysis, tied)}
+        ${this.openParts.has('chart') ? this.renderChart(analysis, tied) : nothing}
       </details>
-      <details class="part">
+      <details
+        class="part"
+        ?open=${this.openParts.has('centrality')}
+        @toggle=${this.togglePart('centrality')}
+      >
         <summary>Centrality: degree, betweenness, PageRank</summary>
-        ${this.renderCentrality(this.centrality(network))}
+        ${this.openParts.has('centrality') ? this.renderCentrality(this.centrality(network)) : nothing}
       </details>
     `;
   }
@@ -448,7 +472,7 @@ export class AnalysisContent implements ReactiveController {
               <title>${description}</title>
               ${point.leader ? svg`<line class="leader" x1=${point.leader.x1} y1=${point.leader.y1} x2=${point.leader.x2} y2=${point.leader.y2} />` : nothing}
               <circle cx=${point.x} cy=${point.y} r=${chart.radius} />
-              <text x=${point.labelX} y=${point.labelY} text-anchor=${point.anchor}>${point.label}</text>
+              ${point.labelled ? svg`<text x=${point.labelX} y=${point.labelY} text-anchor=${point.anchor}>${point.label}</text>` : nothing}
             </g>`;
           })}
         `}
