@@ -11,6 +11,7 @@ import { Filters } from './pages/filters';
 import { GraphControls } from './pages/graph-controls';
 import { GraphKeyboard } from './pages/graph-keyboard';
 import { MainTabs, TableView } from './pages/table-view';
+import { kindLabels } from '../web/theme';
 
 // Well past the threshold, so that a hub has more relations than a profile lists at first.
 const size = { actors: 300, relations: Math.max(2_100, largeGraphRelations + 100) };
@@ -162,6 +163,29 @@ test('hovering an actor of a large graph lights its neighbourhood once the point
   await expect.poll(nearActors, { timeout: 10_000 }).toEqual([...neighbours].sort());
   await page.mouse.move(x + 200, y + 200, { steps: 4 });
   await expect.poll(nearActors, { timeout: 10_000 }).toEqual([]);
+});
+
+test('a click on an actor of a large graph selects it, and a click where a filter hid one does not', async ({
+  page,
+}) => {
+  const explorer = new Explorer(page);
+  await explorer.open();
+  // The layer that takes the pointer holds only the actors it met: this one it has not met yet.
+  const actor = loneActor();
+  const at = await explorer.positionOf(actor);
+  await page.mouse.click(at.x, at.y);
+  await expect.poll(() => explorer.selectedOnGraph()).toEqual([actor]);
+  await expect(explorer.profile).toContainText(graph.actors.find((a) => a.id === actor)!.name);
+
+  // Its kind unchecked, the actor is gone from under the pointer: a click there is on the
+  // background (or a line crossing it), and no longer on the actor.
+  const kind = graph.actors.find((a) => a.id === actor)!.kind;
+  const filters = new Filters(page);
+  const list = await filters.open('Actor kinds');
+  await filters.option(list, kindLabels[kind]).uncheck();
+  await filters.close(list);
+  await page.mouse.click(at.x, at.y);
+  await expect.poll(() => explorer.selectedOnGraph()).not.toContain(actor);
 });
 
 test('a click on a line in the overview of a large graph shows its evidence, and a click off the lines clears it', async ({

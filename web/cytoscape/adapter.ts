@@ -337,6 +337,7 @@ export function createGraphView(
         }
       });
     }
+    if (resized || Object.keys(sized).length > 0) top?.forgetPlaces();
     top?.raise({ lit: highlight ? [...highlight.actors, ...highlight.relations] : [] });
   };
   /** Opens the bundles of the relations the overlay lights; true when one was closed. */
@@ -513,6 +514,7 @@ export function createGraphView(
   const forgetLines = () => {
     lines = undefined;
     if (!top) return;
+    top.forgetPlaces();
     clearTimeout(linesTimer);
     linesTimer = setTimeout(() => {
       if (!cy.destroyed()) drawnLines();
@@ -655,7 +657,8 @@ export function createGraphView(
         wanted.select();
       });
     },
-    fit: () => view.fit(undefined, 40),
+    // The network's actors: the top layer holds only some.
+    fit: () => view.fit(cy.nodes(), 40),
     zoomBy(factor) {
       view.zoom({
         level: view.zoom() * factor,
@@ -693,8 +696,8 @@ export function createGraphView(
       // A frame later: choosing an actor opens its profile, which may resize the drawing area,
       // and the middle is the middle of the area as it will be.
       requestAnimationFrame(() => {
-        const node = view.getElementById(id);
-        if (view.destroyed() || node.empty()) return;
+        const node = cy.getElementById(id);
+        if (cy.destroyed() || node.empty()) return;
         cy.resize();
         top?.cy.resize();
         // The actor's shape in the middle (centring its box would count the label under it).
@@ -709,13 +712,13 @@ export function createGraphView(
     resetLayout() {
       placing?.stop();
       positionBoth((id) => graph.layout[id] ?? { x: 0, y: 0 });
-      view.fit(undefined, 40);
+      view.fit(cy.nodes(), 40);
     },
     placeActors(positions, { animate = true } = {}) {
       placing?.stop();
       if (top) {
         // Both layers move at once: an animation would redraw the network at every step.
-        const moved = top.cy.nodes().filter((node) => positions[node.id()] !== undefined);
+        const moved = cy.nodes().filter((node) => positions[node.id()] !== undefined);
         if (moved.empty()) return Promise.resolve();
         positionBoth((id) => positions[id]);
         view.fit(moved, 40);

@@ -5,13 +5,16 @@
 // Why: Cytoscape caches a drawn network as one picture and redraws it element by element after
 // any element changes style. At 25,000 relations that is half a second for every click. Here the
 // network below never changes style when something is chosen: the top layer draws copies of the
-// chosen elements over it, in their full style, and holds every actor transparent so that
-// Cytoscape still hit-tests, hovers and drags them. While the view moves, the network below is
-// moved as a picture (a CSS transform) and redrawn once the view rests.
+// chosen elements over it, in their full style. The actors under the pointer are put on it
+// too, transparent, as the pointer reaches them, so that Cytoscape hit-tests, hovers and drags
+// them (holding all 5,000 took a tenth of the first frame). While the view moves, the network
+// below is moved as a picture (a CSS transform) and redrawn once the view rests.
 import cytoscape, {
   type Core,
   type EdgeSingular,
   type ElementDefinition,
+  type NodeSingular,
+  type Position,
   type StylesheetJson,
 } from 'cytoscape';
 
@@ -49,6 +52,46 @@ const keptClasses = [
 /** How long the view must rest before the network below is redrawn at the new zoom and pan. */
 const restMs = 120;
 
+/** Side of the cells of the grid that finds the actors under the pointer, in graph units. */
+const cellSize = 80;
+/** Actors put on the top layer for the pointer alone that it keeps before dropping the oldest. */
+const pointerActorsKept = 200;
+/** How far around an actor's box the pointer still finds it, in screen px. */
+const pointerSlackPx = 4;
+
+/** The actors of the network by the grid cells their boxes cover, to find those at a point. */
+export class ActorGrid {
+  private readonly cells = new Map<string, NodeSingular[]>();
+
+  constructor(nodes: Iterable<NodeSingular>) {
+    for (const node of nodes) {
+      const { x, y } = node.position();
+      const [w, h] = [node.outerWidth() / 2, node.outerHeight() / 2];
+      for (let i = Math.floor((x - w) / cellSize); i <= Math.floor((x + w) / cellSize); i++) {
+        for (let j = Math.floor((y - h) / cellSize); j <= Math.floor((y + h) / cellSize); j++) {
+          const key = `${i},${j}`;
+          const cell = this.cells.get(key);
+          if (cell) cell.push(node);
+          else this.cells.set(key, [node]);
+        }
+      }
+    }
+  }
+
+  /** The actors shown whose box, grown by `slack`, holds the point. */
+  at({ x, y }: Position, slack: number): NodeSingular[] {
+    const cell = this.cells.get(`${Math.floor(x / cellSize)},${Math.floor(y / cellSize)}`) ?? [];
+    return cell.filter((node) => {
+      if (node.hasClass('hidden')) return false;
+      const at = node.position();
+      return (
+        Math.abs(at.x - x) <= node.outerWidth() / 2 + slack &&
+        Math.abs(at.y - y) <= node.outerHeight() / 2 + slack
+      );
+    });
+  }
+}
+
 export interface TopLayer {
   /** The instance that takes the pointer and holds the viewport. */
   readonly cy: Core;
@@ -61,6 +104,8 @@ export interface TopLayer {
   refresh(): void;
   /** Dims the network below (an analysis highlight lights what it names on top). */
   fade(faded: boolean): void;
+  /** Tells the layer that actors of the network moved or changed size. */
+  forgetPlaces(): void;
   destroy(): void;
 }
 
@@ -85,12 +130,6 @@ export function createTopLayer(
   const kept = (classes: string[]) => classes.filter((name) => keptClasses.includes(name));
   const cy = cytoscape({
     container,
-    elements: network.nodes().map((node) => ({
-      group: 'nodes' as const,
-      data: { ...node.data() },
-      position: { ...node.position() },
-      classes: kept(node.classes()),
-    })),
     style,
     layout: { name: 'preset', fit: false },
     zoom: network.zoom(),
@@ -100,6 +139,86 @@ export function createTopLayer(
     selectionType: 'single',
     boxSelectionEnabled: false,
   });
+
+  /** Puts these actors of the network on the top layer (transparent unless raised). */
+  const ensure = (ids: Iterable<string>) => {
+    const missing: ElementDefinition[] = [];
+    const resized: [string, Record<string, string>][] = [];
+    for (const id of ids) {
+      if (cy.getElementById(id).nonempty()) continue;
+      const node = network.getElementById(id);
+      if (!node.isNode()) continue;
+      missing.push({
+        group: 'nodes',
+        data: { ...node.data() },
+        position: { ...node.position() },
+        classes: kept(node.classes()),
+      });
+      // A size set on the actor itself (an analysis's), as the network has it.
+      const size: Record<string, string> = {};
+      for (const property of ['width', 'height']) {
+        // pstyle (the parsed style, which says whether it is the element's own) is untyped.
+        const parsed = (
+          node as unknown as { pstyle(name: string): { bypass?: boolean; strValue: string } }
+        ).pstyle(property);
+        if (parsed.bypass) size[property] = parsed.strValue;
+      }
+      if (Object.keys(size).length > 0) resized.push([id, size]);
+    }
+    if (missing.length === 0) return;
+    cy.batch(() => {
+      cy.add(missing);
+      for (const [id, size] of resized) cy.getElementById(id).style(size);
+    });
+  };
+
+  // The actors under the pointer join the top layer before Cytoscape looks for them: these
+  // listeners capture the events on their way to its canvas.
+  let grid: ActorGrid | undefined;
+  /** Actors put on for the pointer, oldest first. */
+  const forPointer = new Set<string>();
+  const reach = (event: MouseEvent | Touch) => {
+    if (cy.destroyed() || network.destroyed()) return;
+    const box = container.getBoundingClientRect();
+    const zoom = cy.zoom();
+    const pan = cy.pan();
+    const at = {
+      x: (event.clientX - box.left - pan.x) / zoom,
+      y: (event.clientY - box.top - pan.y) / zoom,
+    };
+    grid ??= new ActorGrid(network.nodes());
+    const found = grid.at(at, pointerSlackPx / zoom).map((node) => node.id());
+    for (const id of found) {
+      forPointer.delete(id);
+      forPointer.add(id);
+    }
+    ensure(found);
+    if (forPointer.size > pointerActorsKept) dropForPointer(new Set(found));
+  };
+  /** Drops the oldest actors put on for the pointer that nothing else needs now. */
+  const dropForPointer = (current: ReadonlySet<string>) => {
+    const needed = new Set([...raisedBy.values()].flatMap((ids) => [...ids]));
+    cy.edges().forEach((edge) => {
+      needed.add(edge.source().id());
+      needed.add(edge.target().id());
+    });
+    const dropped = cy.collection();
+    for (const id of forPointer) {
+      if (forPointer.size - dropped.length <= pointerActorsKept / 2) break;
+      const node = cy.getElementById(id);
+      if (current.has(id) || needed.has(id) || node.grabbed()) continue;
+      dropped.merge(node);
+    }
+    for (const node of dropped) forPointer.delete(node.id());
+    dropped.remove();
+  };
+  const onMouse = (event: MouseEvent) => reach(event);
+  const onTouch = (event: TouchEvent) => {
+    for (const touch of event.touches) reach(touch);
+  };
+  container.addEventListener('mousemove', onMouse, { capture: true });
+  container.addEventListener('mousedown', onMouse, { capture: true });
+  container.addEventListener('touchstart', onTouch, { capture: true, passive: true });
 
   const raisedBy = new Map<RaiseReason, Set<string>>(raiseReasons.map((r) => [r, new Set()]));
   /** Actors of the top layer that carry a reason class now. */
@@ -132,6 +251,11 @@ export function createTopLayer(
           wanted.set(sibling.id(), sibling);
         });
     }
+    // The actors raised, and the ends of the lines drawn on top.
+    ensure([
+      ...why.keys(),
+      ...[...wanted.values()].flatMap((edge) => [edge.source().id(), edge.target().id()]),
+    ]);
     const emphasis = band > 1 ? [`k${band}`] : [];
     const classesOf = (id: string, element: cytoscape.SingularElementArgument) => [
       ...kept(element.classes()),
@@ -217,8 +341,14 @@ export function createTopLayer(
     fade(faded) {
       networkLayer.style.opacity = faded ? '0.2' : '';
     },
+    forgetPlaces() {
+      grid = undefined;
+    },
     destroy() {
       clearTimeout(restTimer);
+      container.removeEventListener('mousemove', onMouse, { capture: true });
+      container.removeEventListener('mousedown', onMouse, { capture: true });
+      container.removeEventListener('touchstart', onTouch, { capture: true });
       cy.destroy();
       container.remove();
     },
