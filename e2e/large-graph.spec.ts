@@ -4,6 +4,8 @@ import { expect, test } from '@playwright/test';
 import { generateDataset } from '../scripts/synthetic';
 import { largeGraphRelations } from '../web/cytoscape/adapter';
 import { squaredDistanceToSegment } from '../web/cytoscape/nearest-line';
+import { structuralBalance } from '../web/model/analysis/balance';
+import { inWorkerPast } from '../web/model/analysis-job';
 import { compileDataset } from '../web/model/dataset';
 import { Analysis } from './pages/analysis';
 import { Explorer, type Rgba } from './pages/explorer';
@@ -92,6 +94,43 @@ test('the analysis lists show their first 100 actors, and all of them on demand'
   expect(total).toBeLessThanOrEqual(graph.actors.length);
   await showAll.click();
   await expect(analysis.ranking.getByRole('listitem')).toHaveCount(total);
+});
+
+test('past a thousand actors the blocs and the centralities come from a worker, as computed here', async ({
+  page,
+}) => {
+  test.setTimeout(150_000);
+  const bigger = compileDataset(
+    generateDataset({
+      actors: inWorkerPast.actors + 100,
+      relations: inWorkerPast.relations + 200,
+      seed: 4,
+    }),
+  );
+  if (!bigger.ok) throw new Error('the bigger synthetic dataset does not compile');
+  const biggerGraph = bigger.graph;
+  await page.route('**/data/graph.json', (route) =>
+    route.fulfill({ body: JSON.stringify(biggerGraph), contentType: 'application/json' }),
+  );
+  const workers: string[] = [];
+  page.on('worker', (worker) => workers.push(worker.url()));
+
+  const explorer = new Explorer(page);
+  await explorer.open('/?panel=analysis');
+  const analysis = new Analysis(page);
+  await analysis.loaded();
+  await analysis.show('Blocs');
+  const name = new Map(biggerGraph.actors.map((actor) => [actor.id, actor.name]));
+  const expected = structuralBalance(biggerGraph).blocs.map((bloc) =>
+    bloc.map((id) => name.get(id)).join(', '),
+  );
+  await expect.poll(() => analysis.blocMembership(), { timeout: 30_000 }).toEqual(expected);
+  expect(workers.some((url) => /analysis/.test(url))).toBe(true);
+
+  await analysis.show('Influence');
+  await analysis.root.locator('summary', { hasText: 'Centrality' }).click();
+  await expect(analysis.centrality.locator('tbody tr').first()).toBeVisible({ timeout: 30_000 });
+  await expect(analysis.root.getByRole('status')).toHaveCount(0);
 });
 
 test('a long relations table shows its first 500 rows, and all of them on demand', async ({

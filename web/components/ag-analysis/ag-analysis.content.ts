@@ -18,6 +18,8 @@ import {
   type StructuralBalance,
 } from '../../model/analysis';
 import { influenceChart } from '../../model/influence-chart';
+import { inWorker } from '../../model/analysis-job';
+import { AnalysisClient } from '../../state/analysis-client';
 import { periodLabel } from '../../model/queries';
 import type { Actor, CompiledGraph, CompiledRelation, RelationType } from '../../model/schema';
 import type { VisibleGraph } from '../../model/view';
@@ -101,6 +103,42 @@ function lastOf<A extends unknown[], R>(compute: (...args: A) => R): (...args: A
   };
 }
 
+/** An analysis that may be computed in a worker: under way, done, or failed. */
+type Later<T> =
+  { state: 'running' } | { state: 'ready'; value: T } | { state: 'failed'; message: string };
+
+/**
+ * Like lastOf, for one network at a time: a small network's result at once, a large one's in
+ * the worker, with `arrived` called when it comes (unless a newer network took its place).
+ */
+function lastLater<N extends ActorNetwork, T>(
+  now: (network: N) => T,
+  later: (network: N) => Promise<T>,
+  arrived: () => void,
+): (network: N) => Later<T> {
+  let last: { network: N; result: Later<T> } | undefined;
+  return (network) => {
+    if (last?.network === network) return last.result;
+    if (!inWorker(network)) {
+      last = { network, result: { state: 'ready', value: now(network) } };
+      return last.result;
+    }
+    const entry: { network: N; result: Later<T> } = { network, result: { state: 'running' } };
+    last = entry;
+    later(network).then(
+      (value) => {
+        entry.result = { state: 'ready', value };
+        if (last === entry) arrived();
+      },
+      (error: Error) => {
+        entry.result = { state: 'failed', message: error.message };
+        if (last === entry) arrived();
+      },
+    );
+    return entry.result;
+  };
+}
+
 /** Rows a long list shows before "Show all". */
 const maxRows = 100;
 
@@ -161,8 +199,17 @@ export class AnalysisContent implements ReactiveController {
   private influence = lastOf((network: Network, support: boolean) =>
     analyseInfluence(network, { cooperationAsSupport: support }),
   );
-  private centrality = lastOf((network: Network) => actorCentrality(network));
-  private balance = lastOf((network: Network) => structuralBalance(network));
+  private readonly worker = new AnalysisClient();
+  private centrality = lastLater(
+    (network: Network) => actorCentrality(network),
+    (network) => this.worker.centrality(network),
+    () => this.host.requestUpdate(),
+  );
+  private balance = lastLater(
+    (network: Network) => structuralBalance(network),
+    (network) => this.worker.balance(network),
+    () => this.host.requestUpdate(),
+  );
   private paths = lastOf(
     (network: Network, from: string, to: string, types: string, maxLength: number) =>
       influencePaths(network, from, to, {
@@ -224,8 +271,10 @@ export class AnalysisContent implements ReactiveController {
         relations: path.steps.flatMap((step) => step.relations.map((relation) => relation.id)),
       };
     }
-    if (colourBlocs) {
-      const [first, second] = this.balance(network).blocs;
+    const balance = colourBlocs ? this.balance(network) : undefined;
+    // Blocs still computing are coloured once they arrive (the panel updates then).
+    if (balance?.state === 'ready') {
+      const [first, second] = balance.value.blocs;
       overlay.blocs = Object.fromEntries([
         ...first.map((actor) => [actor, 0]),
         ...second.map((actor) => [actor, 1]),
@@ -363,7 +412,13 @@ export class AnalysisContent implements ReactiveController {
         @toggle=${this.togglePart('centrality')}
       >
         <summary>Centrality: degree, betweenness, PageRank</summary>
-        ${this.openParts.has('centrality') ? this.renderCentrality(this.centrality(network)) : nothing}
+        ${
+          this.openParts.has('centrality')
+            ? this.renderLater(this.centrality(network), 'centralities', network, (centrality) =>
+                this.renderCentrality(centrality),
+              )
+            : nothing
+        }
       </details>
     `;
   }
@@ -752,14 +807,38 @@ export class AnalysisContent implements ReactiveController {
 
   // Blocs
 
+  /** A result from the worker: a note while it is computed, the reason if it failed. */
+  private renderLater<T>(
+    result: Later<T>,
+    what: string,
+    network: Network,
+    render: (value: T) => unknown,
+  ) {
+    if (result.state === 'ready') return render(result.value);
+    if (result.state === 'running') {
+      return html`<p class="note computing" role="status">
+        Computing the ${what} of ${network.actors.length} actors and ${network.relations.length}
+        relations…
+      </p>`;
+    }
+    return html`<p class="failed" role="alert">
+      The ${what} could not be computed: ${result.message}
+    </p>`;
+  }
+
   private renderBlocs(network: Network) {
-    const balance = this.balance(network);
+    return html`<h2>Blocs and structural balance</h2>
+      ${this.renderLater(this.balance(network), 'blocs', network, (balance) =>
+        this.renderBalance(balance),
+      )}`;
+  }
+
+  private renderBalance(balance: StructuralBalance<CompiledRelation>) {
     const { colourBlocs } = this.settings;
     const names = (ids: readonly string[]) =>
       ids.length === 0 ? '—' : ids.map((id) => this.name(id)).join(', ');
     const balanced = balance.triads.filter((triad) => triad.balanced).length;
     return html`
-      <h2>Blocs and structural balance</h2>
       ${
         balance.balancedShare === undefined
           ? html`<p class="share">No triad: no three shown actors are all tied to each other.</p>`

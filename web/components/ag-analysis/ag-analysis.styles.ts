@@ -77,6 +77,10 @@ export const styles = css`
   .method strong {
     color: #1d2533;
   }
+  .failed {
+    color: #9b1c1c;
+    font-size: 0.85rem;
+  }
   .options {
     display: flex;
     flex-wrap: wrap;

@@ -1,0 +1,100 @@
+// Asks the analysis worker for centralities and blocs. Requests are answered in turn; each
+// promise settles with its own answer. A worker that fails is not asked again: what it had to
+// answer rejects, and the next request starts a fresh one.
+import type {
+  ActorNetwork,
+  CentralityAnalysis,
+  NetworkRelation,
+  StructuralBalance,
+} from '../model/analysis';
+import {
+  analysisNetwork,
+  withRelations,
+  type AnalysisAnswer,
+  type AnalysisKind,
+  type AnalysisRequest,
+} from '../model/analysis-job';
+
+/** The part of a Worker the client uses, so that tests can hand it a fake. */
+export interface AnalysisWorker {
+  postMessage(request: AnalysisRequest): void;
+  terminate(): void;
+  onmessage: ((event: MessageEvent<AnalysisAnswer>) => void) | null;
+  onerror: ((event: ErrorEvent) => void) | null;
+}
+
+export function startAnalysisWorker(): AnalysisWorker {
+  return new Worker(new URL('../workers/analysis.worker.ts', import.meta.url), {
+    type: 'module',
+  });
+}
+
+interface Pending {
+  kind: AnalysisKind;
+  resolve(answer: AnalysisAnswer & { ok: true }): void;
+  reject(error: Error): void;
+}
+
+export class AnalysisClient {
+  private worker: AnalysisWorker | undefined;
+  private readonly pending = new Map<number, Pending>();
+  private nextId = 1;
+
+  constructor(private readonly start: () => AnalysisWorker = startAnalysisWorker) {}
+
+  async centrality(network: ActorNetwork): Promise<CentralityAnalysis> {
+    const answer = await this.ask('centrality', network);
+    if (answer.kind !== 'centrality') throw new Error('analysis: a centrality was not answered');
+    return answer.result;
+  }
+
+  async balance<R extends NetworkRelation>(
+    network: ActorNetwork<R>,
+  ): Promise<StructuralBalance<R>> {
+    const answer = await this.ask('balance', network);
+    if (answer.kind !== 'balance') throw new Error('analysis: a balance was not answered');
+    return withRelations(answer.result, network);
+  }
+
+  /** Ends the worker; what it had to answer rejects. */
+  terminate(): void {
+    this.worker?.terminate();
+    this.worker = undefined;
+    this.failAll(new Error('analysis: stopped'));
+  }
+
+  private ask(kind: AnalysisKind, network: ActorNetwork) {
+    const worker = (this.worker ??= this.connect());
+    const id = this.nextId++;
+    return new Promise<AnalysisAnswer & { ok: true }>((resolve, reject) => {
+      this.pending.set(id, { kind, resolve, reject });
+      worker.postMessage({ id, kind, network: analysisNetwork(network) });
+    });
+  }
+
+  private connect(): AnalysisWorker {
+    const worker = this.start();
+    worker.onmessage = (event) => this.answer(event.data);
+    worker.onerror = (event) => {
+      event.preventDefault();
+      worker.terminate();
+      if (this.worker === worker) this.worker = undefined;
+      this.failAll(new Error(`analysis: the worker failed: ${event.message}`));
+    };
+    return worker;
+  }
+
+  private failAll(error: Error): void {
+    const pending = [...this.pending.values()];
+    this.pending.clear();
+    for (const { reject } of pending) reject(error);
+  }
+
+  private answer(answer: AnalysisAnswer): void {
+    const pending = this.pending.get(answer.id);
+    if (!pending) return;
+    this.pending.delete(answer.id);
+    if (answer.ok) pending.resolve(answer);
+    else pending.reject(new Error(answer.error));
+  }
+}
