@@ -126,6 +126,24 @@ test('past a thousand actors the blocs and the centralities come from a worker, 
   );
   await expect.poll(() => analysis.blocMembership(), { timeout: 30_000 }).toEqual(expected);
   expect(workers.some((url) => /analysis/.test(url))).toBe(true);
+  // Long lists show their first 100 rows; the triads only once opened.
+  const frustrated = structuralBalance(biggerGraph).frustration;
+  expect(frustrated).toBeGreaterThan(100);
+  await expect(analysis.root.locator('ul.ties > li')).toHaveCount(100);
+  await expect(
+    analysis.root.getByRole('button', { name: `Show all ${frustrated}`, exact: true }),
+  ).toBeVisible();
+  await expect(analysis.root.locator('ul.triads')).toHaveCount(0);
+  await analysis.root.locator('summary', { hasText: 'Triads' }).click();
+  await expect(analysis.root.locator('ul.triads > li').first()).toBeVisible();
+
+  // Each actor list of the Paths section holds every actor, in order of name.
+  await analysis.show('Paths');
+  const options = analysis.root.locator('#path-from option');
+  await expect(options).toHaveCount(biggerGraph.actors.length + 1);
+  const names = [...name.values()].sort(new Intl.Collator().compare);
+  expect(await options.nth(1).textContent()).toBe(names[0]);
+  expect(await options.last().textContent()).toBe(names.at(-1));
 
   await analysis.show('Influence');
   await analysis.root.locator('summary', { hasText: 'Centrality' }).click();

@@ -139,6 +139,21 @@ function lastLater<N extends ActorNetwork, T>(
   };
 }
 
+/** The lists that show their first rows, and all on demand. */
+type LongList = 'ranking' | 'centrality' | 'frustrated' | 'triads';
+
+/** The options of an actor list, in order of name, made once per network: 5,000 options
+ * written as templates took a second and a half to show the Paths section. */
+function actorOptions(network: Network): HTMLOptionElement[] {
+  const byName = new Intl.Collator().compare;
+  return [
+    new Option('Choose an actor', ''),
+    ...[...network.actors]
+      .sort((a, b) => byName(a.name, b.name))
+      .map((actor) => new Option(actor.name, actor.id)),
+  ];
+}
+
 /** Rows a long list shows before "Show all". */
 const maxRows = 100;
 
@@ -147,15 +162,15 @@ export class AnalysisContent implements ReactiveController {
   /** The actors whose "Why" is open. */
   private openWhy = new Set<string>();
   /** Long lists the person asked to see whole (they show their first rows otherwise). */
-  private shownWhole = new Set<'ranking' | 'centrality'>();
+  private shownWhole = new Set<LongList>();
 
   /**
-   * The parts of the Influence section that are open. A closed part is not computed: at 5,000
+   * The parts of a section that are open. A closed part is not computed nor drawn: at 5,000
    * actors the chart and the centralities took 750 ms between them.
    */
-  private openParts = new Set<'chart' | 'centrality'>();
+  private openParts = new Set<'chart' | 'centrality' | 'triads'>();
 
-  private togglePart(part: 'chart' | 'centrality') {
+  private togglePart(part: 'chart' | 'centrality' | 'triads') {
     return (event: Event) => {
       const opened = (event.target as HTMLDetailsElement).open;
       if (opened === this.openParts.has(part)) return;
@@ -166,12 +181,12 @@ export class AnalysisContent implements ReactiveController {
   }
 
   /** The first rows of a long list, unless it is shown whole: thousands of rows cost seconds. */
-  private firstRows<T>(list: 'ranking' | 'centrality', rows: readonly T[]): readonly T[] {
+  private firstRows<T>(list: LongList, rows: readonly T[]): readonly T[] {
     return this.shownWhole.has(list) ? rows : rows.slice(0, maxRows);
   }
 
   /** "Show all N" under a list cut to its first rows. */
-  private renderShowAll(list: 'ranking' | 'centrality', total: number, what: string) {
+  private renderShowAll(list: LongList, total: number, what: string) {
     if (this.shownWhole.has(list) || total <= maxRows) return nothing;
     return html`<p class="note">
       The first ${maxRows} of ${total} ${what}.
@@ -200,6 +215,9 @@ export class AnalysisContent implements ReactiveController {
     analyseInfluence(network, { cooperationAsSupport: support }),
   );
   private readonly worker = new AnalysisClient();
+  // One set of options per list: an option can be in one list only.
+  private fromOptions = lastOf(actorOptions);
+  private toOptions = lastOf(actorOptions);
   private centrality = lastLater(
     (network: Network) => actorCentrality(network),
     (network) => this.worker.centrality(network),
@@ -644,21 +662,19 @@ export class AnalysisContent implements ReactiveController {
 
   private renderPaths(state: AppState, network: Network) {
     const { from, to, pathTypes, maxLength } = this.settings;
-    const actors = [...network.actors].sort((a, b) => a.name.localeCompare(b.name));
     const choose = (end: 'from' | 'to') => (event: Event) =>
       this.change({
         [end]: (event.target as HTMLSelectElement).value,
         litPath: undefined,
         shownPaths: pathPage,
       });
-    const actorSelect = (end: 'from' | 'to', id: string, chosen: string) =>
-      html`<select id=${id} @change=${choose(end)}>
-        <option value="" ?selected=${!chosen}>Choose an actor</option>
-        ${actors.map(
-          (actor) =>
-            html`<option value=${actor.id} ?selected=${actor.id === chosen}>${actor.name}</option>`,
-        )}
+    const actorSelect = (end: 'from' | 'to', id: string, chosen: string) => {
+      const options = end === 'from' ? this.fromOptions(network) : this.toOptions(network);
+      for (const option of options) option.selected = option.value === chosen;
+      return html`<select id=${id} @change=${choose(end)}>
+        ${options}
       </select>`;
+    };
     return html`
       <h2>Paths of influence</h2>
       <div class="path-form">
@@ -900,29 +916,39 @@ export class AnalysisContent implements ReactiveController {
         relation to read its evidence.
       </p>
       ${this.renderTies(balance)}
-      <details class="part">
+      ${this.renderShowAll('frustrated', balance.frustrated.length, 'frustrated ties')}
+      <details
+        class="part"
+        ?open=${this.openParts.has('triads')}
+        @toggle=${this.togglePart('triads')}
+      >
         <summary>Triads (${balance.triads.length})</summary>
-        <ul class="triads">
-          ${balance.triads.map(
-            (triad) =>
-              html`<li>
-                <span>${triad.actors.map((id) => this.name(id)).join(', ')}</span>
-                <span class=${triad.balanced ? '' : 'unbalanced'}
-                  ><span class="sign">${[...triad.pattern].join(' ').replaceAll('-', '−')}</span>
-                  ${triad.balanced ? 'balanced' : 'unbalanced'}</span
-                >
-              </li>`,
-          )}
-        </ul>
+        ${this.openParts.has('triads') ? this.renderTriads(balance) : nothing}
       </details>
     `;
+  }
+
+  private renderTriads(balance: StructuralBalance<CompiledRelation>) {
+    return html`<ul class="triads">
+        ${this.firstRows('triads', balance.triads).map(
+          (triad) =>
+            html`<li>
+              <span>${triad.actors.map((id) => this.name(id)).join(', ')}</span>
+              <span class=${triad.balanced ? '' : 'unbalanced'}
+                ><span class="sign">${[...triad.pattern].join(' ').replaceAll('-', '−')}</span>
+                ${triad.balanced ? 'balanced' : 'unbalanced'}</span
+              >
+            </li>`,
+        )}
+      </ul>
+      ${this.renderShowAll('triads', balance.triads.length, 'triads')}`;
   }
 
   private renderTies(balance: StructuralBalance<CompiledRelation>) {
     const blocOf = new Map<string, number>();
     balance.blocs.forEach((bloc, i) => bloc.forEach((actor) => blocOf.set(actor, i)));
     return html`<ul class="ties">
-      ${balance.frustrated.map((tie) => {
+      ${this.firstRows('frustrated', balance.frustrated).map((tie) => {
         const [a, b] = tie.actors;
         const where =
           blocOf.get(a) === blocOf.get(b) ? `both in bloc ${blocOf.get(a)! + 1}` : 'across blocs';
