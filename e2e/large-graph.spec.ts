@@ -31,8 +31,11 @@ test.beforeEach(async ({ page }) => {
   );
 });
 
-/** The actor farthest from any other, so that the pointer lands on it and on nothing else. */
-function loneActor(): string {
+/**
+ * The actor (of these, or of all) farthest from any other, so that the pointer lands on it and
+ * on nothing else.
+ */
+function loneActor(among?: ReadonlySet<string>): string {
   const apart = (id: string) => {
     const { x, y } = graph.layout[id]!;
     return Math.min(
@@ -41,7 +44,10 @@ function loneActor(): string {
         .map((other) => Math.hypot(graph.layout[other.id]!.x - x, graph.layout[other.id]!.y - y)),
     );
   };
-  return graph.actors.map((a) => a.id).sort((a, b) => apart(b) - apart(a))[0]!;
+  return graph.actors
+    .map((a) => a.id)
+    .filter((id) => !among || among.has(id))
+    .sort((a, b) => apart(b) - apart(a))[0]!;
 }
 
 test('a large graph shows edge details only when zoomed in, on the edges in view', async ({
@@ -287,6 +293,24 @@ test('a click on a line in the overview of a large graph shows its evidence, and
 /** An actor's fill (#dfe6f0), as the network draws it. */
 const isActorFill = ({ r, g, b, a }: Rgba) =>
   a > 200 && Math.abs(r - 0xdf) < 12 && Math.abs(g - 0xe6) < 12 && Math.abs(b - 0xf0) < 12;
+
+test('blocs coloured on a large graph fill its actors in the network', async ({ page }) => {
+  const explorer = new Explorer(page);
+  await explorer.open('/?panel=analysis');
+  const analysis = new Analysis(page);
+  await analysis.loaded();
+  await analysis.show('Blocs');
+  const [first, second] = structuralBalance(graph).blocs;
+  const actor = loneActor(new Set(first));
+  const at = await explorer.positionOf(actor);
+  await page.mouse.move(5, 5);
+  await expect.poll(async () => isActorFill(await explorer.networkColourAt(at))).toBe(true);
+  await analysis.root.getByLabel('Colour blocs on the graph').check();
+  const blocFill = ({ r, g, b, a }: Rgba) =>
+    a > 200 && Math.abs(r - 0xcf) < 12 && Math.abs(g - 0xe0) < 12 && Math.abs(b - 0xf5) < 12;
+  await expect.poll(async () => blocFill(await explorer.networkColourAt(at))).toBe(true);
+  expect(second!.length).toBeGreaterThan(0);
+});
 
 test('panning a large graph moves the network below with the layer on top, and it is drawn where the actors are', async ({
   page,
