@@ -2,14 +2,14 @@
 // it generates a synthetic dataset (scripts/synthetic.ts), compiles it in a fresh process per run,
 // serves the compiled graph as data/graph.json with the built app and measures, each run in a
 // fresh browser context: the first frame, an edge click to the evidence panel, a filter change
-// to the repaint, a search to the actor centred, the JS heap and the longest main-thread task of
-// those interactions. The same graph is also drawn by a bare Cytoscape page (canvas, and WebGL)
+// to the repaint, a search to the actor centred, the analysis panel opened and its Blocs and
+// Paths shown, the JS heap and the longest main-thread task of those interactions. The same graph is also drawn by a bare Cytoscape page (canvas, and WebGL)
 // and, when sigma is installed, by sigma.js, for ratios: what the app adds to the renderer.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, CDPSession, Page } from '@playwright/test';
+import type { Browser, BrowserContext, CDPSession, Locator, Page } from '@playwright/test';
 import { Filters } from '../../e2e/pages/filters';
 import { largeGraphRelations } from '../../web/cytoscape/adapter';
 import type { CompiledGraph } from '../../web/model/schema';
@@ -43,6 +43,10 @@ const loadTimeoutMs = 300_000;
 const stepTimeoutMs = 300_000;
 /** Pause between the graph appearing and the first interaction, as a person would take. */
 const settleMs = 500;
+/** What the analysis steps wait for, in order: the panel opened, then its Blocs and Paths. */
+const analysisSteps = ['ranking', 'blocs', 'paths'] as const;
+export type AnalysisStep = (typeof analysisSteps)[number];
+
 /** The relation type the filter step unchecks. */
 const filteredType = 'rivalry';
 
@@ -68,6 +72,12 @@ export interface ScaleProbe {
    * of the graph (within 6 px: borders) and has stopped moving.
    */
   armKey(awaited: 'listed' | 'centred', arg: string, timeoutMs: number): void;
+  /**
+   * Times from the next mousedown to the frame painted once the analysis panel shows what was
+   * asked, checked in every frame: `ranking`, the influence ranking; `blocs`, the members of the
+   * blocs (computed in a worker on a large graph); `paths`, the lists of actors to choose from.
+   */
+  armAnalysis(awaited: AnalysisStep, timeoutMs: number): void;
   timed?: Promise<Timed>;
   /** Size of the graph's drawing area, to draw the bare pages at the same size. */
   canvasSize(): { width: number; height: number } | undefined;
@@ -145,8 +155,29 @@ export function installScaleProbe(): void {
     },
   };
 
+  const shown: Record<AnalysisStep, string> = {
+    ranking: 'ol.ranking > li',
+    blocs: '[data-bloc="0"] .members',
+    paths: '#path-from option:nth-child(2)',
+  };
+
   const probe: ScaleProbe = {
     longTasks,
+    armAnalysis(awaited, timeoutMs) {
+      const measured = (async () => {
+        const startedAt = await next('mousedown');
+        await new Promise<void>((resolve) => {
+          const poll = () =>
+            deepQuery(document, 'ag-analysis')?.shadowRoot?.querySelector(shown[awaited])
+              ? resolve()
+              : requestAnimationFrame(poll);
+          requestAnimationFrame(poll);
+        });
+        return { startedAt, paintedAt: await afterPaint() };
+      })();
+      probe.timed = Promise.race([measured, timeout(timeoutMs, `the ${awaited} never showed`)]);
+      probe.timed.catch(() => {});
+    },
     armClick(timeoutMs) {
       const measured = (async () => {
         const startedAt = await next('mousedown');
@@ -530,8 +561,16 @@ interface AppRun {
   filterMs: number;
   listedMs: number;
   centredMs: number;
+  /** Each analysis step, from the click to the frame that shows its result. */
+  analysisMs: Record<AnalysisStep, number>;
   /** Longest main-thread task (ms) of each interaction and of all of them. */
-  longestTask: { click: number; filter: number; listed: number; centred: number; all: number };
+  longestTask: {
+    click: number;
+    filter: number;
+    listed: number;
+    centred: number;
+    all: number;
+  } & Record<AnalysisStep, number>;
   canvas?: { width: number; height: number };
   errors: string[];
 }
@@ -693,6 +732,29 @@ async function measureApp(
     before = await threadTime(cdp);
     await page.keyboard.press('Enter');
     const centred = await awaitTimed(page, cdp, before, `centring ${name}`);
+    await idleFrames(page);
+
+    // Analysis: open the panel (its code loads the first time), then Blocs, then Paths.
+    const sidePanel = page.getByRole('group', { name: 'Side panel' });
+    const sections = page.locator('ag-analysis').getByRole('group', { name: 'Analysis' });
+    const buttons: Record<AnalysisStep, Locator> = {
+      ranking: sidePanel.getByRole('button', { name: 'Analysis' }),
+      blocs: sections.getByRole('button', { name: 'Blocs' }),
+      paths: sections.getByRole('button', { name: 'Paths' }),
+    };
+    const analysis = {} as Record<AnalysisStep, Awaited<ReturnType<typeof awaitTimed>>>;
+    for (const step of analysisSteps) {
+      await buttons[step].hover();
+      await idleFrames(page);
+      await page.evaluate(([awaited, ms]) => window.__scale!.armAnalysis(awaited, ms), [
+        step,
+        stepTimeoutMs,
+      ] as const);
+      before = await threadTime(cdp);
+      await buttons[step].click();
+      analysis[step] = await awaitTimed(page, cdp, before, `the analysis's ${step}`);
+      await idleFrames(page);
+    }
 
     const longTasks = await page.evaluate(() => window.__scale!.longTasks);
     const longest = (from: number, to: number) =>
@@ -702,12 +764,15 @@ async function measureApp(
           .filter((task) => task.start < to && task.start + task.duration > from)
           .map((task) => task.duration),
       );
-    const steps = { click, filter, listed, centred };
+    const steps = { click, filter, listed, centred, ...analysis };
     const longestTask = {
       click: longest(click.startedAt, click.paintedAt),
       filter: longest(filter.startedAt, filter.paintedAt),
       listed: longest(listed.startedAt, listed.paintedAt),
       centred: longest(centred.startedAt, centred.paintedAt),
+      ranking: longest(analysis.ranking.startedAt, analysis.ranking.paintedAt),
+      blocs: longest(analysis.blocs.startedAt, analysis.blocs.paintedAt),
+      paths: longest(analysis.paths.startedAt, analysis.paths.paintedAt),
       all: 0,
     };
     longestTask.all = Math.max(
@@ -729,6 +794,11 @@ async function measureApp(
       filterMs: filter.ms,
       listedMs: listed.ms,
       centredMs: centred.ms,
+      analysisMs: {
+        ranking: analysis.ranking.ms,
+        blocs: analysis.blocs.ms,
+        paths: analysis.paths.ms,
+      },
       longestTask,
       canvas,
       errors,
@@ -855,6 +925,7 @@ export async function runScale(options: ScaleOptions): Promise<{
         log(
           `  app ${i + 1}/${runs}: first frame ${format(run.firstFrameMs, 'ms')} · click ${format(run.clickMs, 'ms')}` +
             ` · filter ${format(run.filterMs, 'ms')} · search ${format(run.listedMs, 'ms')} + centre ${format(run.centredMs, 'ms')}` +
+            ` · analysis ${analysisSteps.map((step) => format(run.analysisMs[step], 'ms')).join(' + ')}` +
             ` · heap ${format(run.heapMB, 'MB')} · longest task ${format(run.longestTask.all, 'ms')}` +
             (run.errors.length ? ` · page errors: ${run.errors.join(' | ')}` : ''),
         );
@@ -934,6 +1005,9 @@ export function scaleReport(
       'ms',
       (run) => run.centredMs,
     ],
+    ['app: open Analysis → ranking shown', 'ms', (run) => run.analysisMs.ranking],
+    ['app: Analysis, Blocs → blocs shown', 'ms', (run) => run.analysisMs.blocs],
+    ['app: Analysis, Paths → actor lists ready', 'ms', (run) => run.analysisMs.paths],
     ['app: JS heap after load (after GC)', 'MB', (run) => run.heapMB],
   ];
   const taskRows: [string, Of<AppRun>][] = [
@@ -941,6 +1015,9 @@ export function scaleReport(
     ['app: longest main-thread task, filter', (run) => run.longestTask.filter],
     ['app: longest main-thread task, search key', (run) => run.longestTask.listed],
     ['app: longest main-thread task, Enter', (run) => run.longestTask.centred],
+    ['app: longest main-thread task, open Analysis', (run) => run.longestTask.ranking],
+    ['app: longest main-thread task, Blocs', (run) => run.longestTask.blocs],
+    ['app: longest main-thread task, Paths', (run) => run.longestTask.paths],
   ];
   const rows: string[][] = [
     [

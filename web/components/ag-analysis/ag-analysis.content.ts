@@ -2,6 +2,7 @@
 // analyses stay out of the first download: runs the analyses over what the filters leave,
 // renders them, and asks the graph to light what the person chose.
 import { html, nothing, svg, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { ref } from 'lit/directives/ref.js';
 import { overlayEvent, selectEvent } from '../../events';
 import {
   actorCentrality,
@@ -142,15 +143,20 @@ function lastLater<N extends ActorNetwork, T>(
 /** The lists that show their first rows, and all on demand. */
 type LongList = 'ranking' | 'centrality' | 'frustrated' | 'triads';
 
-/** The options of an actor list, in order of name, made once per network: 5,000 options
- * written as templates took a second and a half to show the Paths section. */
-function actorOptions(network: Network): HTMLOptionElement[] {
-  const byName = new Intl.Collator().compare;
+/** The actors in order of name (sorted once per network, for both lists of the Paths). */
+function byName(network: Network): Actor[] {
+  const compare = new Intl.Collator().compare;
+  return [...network.actors].sort((a, b) => compare(a.name, b.name));
+}
+
+/**
+ * The options of an actor list, made once per network: 5,000 options written as templates took
+ * a second and a half to show the Paths section.
+ */
+function actorOptions(actors: readonly Actor[]): HTMLOptionElement[] {
   return [
     new Option('Choose an actor', ''),
-    ...[...network.actors]
-      .sort((a, b) => byName(a.name, b.name))
-      .map((actor) => new Option(actor.name, actor.id)),
+    ...actors.map((actor) => new Option(actor.name, actor.id)),
   ];
 }
 
@@ -216,6 +222,7 @@ export class AnalysisContent implements ReactiveController {
   );
   private readonly worker = new AnalysisClient();
   // One set of options per list: an option can be in one list only.
+  private actorsByName = lastOf(byName);
   private fromOptions = lastOf(actorOptions);
   private toOptions = lastOf(actorOptions);
   private centrality = lastLater(
@@ -669,11 +676,16 @@ export class AnalysisContent implements ReactiveController {
         shownPaths: pathPage,
       });
     const actorSelect = (end: 'from' | 'to', id: string, chosen: string) => {
-      const options = end === 'from' ? this.fromOptions(network) : this.toOptions(network);
-      for (const option of options) option.selected = option.value === chosen;
-      return html`<select id=${id} @change=${choose(end)}>
-        ${options}
-      </select>`;
+      const actors = this.actorsByName(network);
+      const options = end === 'from' ? this.fromOptions(actors) : this.toOptions(actors);
+      // Put in at once, not as 5,000 parts of a template (each its own update).
+      const fill = (element?: Element) => {
+        const select = element as HTMLSelectElement | undefined;
+        if (!select) return;
+        if (select.options[0] !== options[0]) select.replaceChildren(...options);
+        select.value = chosen;
+      };
+      return html`<select id=${id} @change=${choose(end)} ${ref(fill)}></select>`;
     };
     return html`
       <h2>Paths of influence</h2>
