@@ -8,6 +8,7 @@ import { structuralBalance } from '../web/model/analysis/balance';
 import { inWorkerPast } from '../web/model/analysis-job';
 import { compileDataset } from '../web/model/dataset';
 import { Analysis } from './pages/analysis';
+import { ExportMenu } from './pages/export-menu';
 import { Explorer, type Rgba } from './pages/explorer';
 import { Filters } from './pages/filters';
 import { GraphControls } from './pages/graph-controls';
@@ -381,6 +382,19 @@ test('an influence path lit on a large graph is drawn on top, over the network d
   const network = page.locator('ag-graph .layer-network');
   await expect.poll(() => network.evaluate((layer) => getComputedStyle(layer).opacity)).toBe('0.2');
   await page.screenshot({ path: 'test-results/large-graph-path.png' });
+
+  // The SVG draws it so too: the lit path in full, named, over the rest dimmed.
+  const svg = (await new ExportMenu(page).download('SVG')).text;
+  const groupOf = (pattern: string) => new RegExp(`<g class="${pattern}"[^>]*>`).exec(svg)?.[0];
+  const litLine = groupOf(`relation leverage[^"]*" data-relations="${relation.id}`);
+  expect(litLine, 'the lit relation is drawn').toBeDefined();
+  expect(litLine).not.toContain('opacity=');
+  const other = graph.relations.find((r) => r.type === 'cooperation')!;
+  const otherLine = groupOf(`relation cooperation[^"]*" data-relations="[^"]*\\b${other.id}\\b`);
+  expect(Number(/opacity="([\d.]+)"/.exec(otherLine ?? '')?.[1])).toBeLessThanOrEqual(0.2);
+  for (const id of [relation.source, relation.target]) {
+    expect(svg).toContain(`>${name(id)}</tspan>`);
+  }
 
   // Leaving the panel clears what it lit, and the network is drawn in full again.
   await page

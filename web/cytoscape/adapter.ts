@@ -796,6 +796,7 @@ export function createGraphView(
       (await import('./image-scene')).imageScene(
         cy,
         (id) => bundleById.get(id)?.relations.map((r) => r.id) ?? [id],
+        top?.drawn(),
       ),
     destroy: () => {
       clearTimeout(hoverTimer);

@@ -1,7 +1,13 @@
 // Reads the drawn network off the live Cytoscape instance as an ImageScene (what is visible, where,
 // how it is painted), following Cytoscape's own geometry for endpoints, curves, arrowheads and
 // label boxes, so that an exported image is the picture on the screen.
-import type { Core, EdgeSingular, NodeSingular, SingularElementArgument } from 'cytoscape';
+import type {
+  Collection,
+  Core,
+  EdgeSingular,
+  NodeSingular,
+  SingularElementArgument,
+} from 'cytoscape';
 import type {
   ArrowShape,
   ImageScene,
@@ -242,23 +248,76 @@ const byZIndex = <T extends SingularElementArgument>(elements: T[]) =>
     .sort((a, b) => a.z - b.z || a.order - b.order)
     .map(({ element }) => element);
 
+/** What a large graph draws on its top layer, over the network (see top-layer.ts). */
+export interface RaisedLayer {
+  /** The copies drawn over the network, in their full style (the selection, a lit path...). */
+  elements: Collection;
+  /** Whether the network below is dimmed, and to what opacity. */
+  networkOpacity: number;
+}
+
+const dimmed = <T extends SceneNode | SceneEdge>(element: T, factor: number): T =>
+  factor === 1
+    ? element
+    : {
+        ...element,
+        opacity: element.opacity * factor,
+        ...(element.label
+          ? {
+              label: {
+                ...element.label,
+                opacity: element.label.opacity * factor,
+                ...(element.label.background
+                  ? {
+                      background: {
+                        ...element.label.background,
+                        opacity: element.label.background.opacity * factor,
+                      },
+                    }
+                  : {}),
+              },
+            }
+          : {}),
+      };
+
 /**
  * The visible part of the network as drawn now. `relationsOf` gives the relations an edge stands
- * for (several for a bundle).
+ * for (several for a bundle). On a large graph, what the top layer raises is drawn as it is
+ * there, over the network dimmed as it is on the screen.
  */
-export function imageScene(cy: Core, relationsOf: (edgeId: string) => string[]): ImageScene {
-  const visible = cy.elements(':visible');
+export function imageScene(
+  cy: Core,
+  relationsOf: (edgeId: string) => string[],
+  raised?: RaisedLayer,
+): ImageScene {
+  const top = raised?.elements.filter(':visible') ?? cy.collection();
+  const raisedIds = new Set(top.map((element) => element.id()));
+  const below = cy.elements(':visible').filter((element) => !raisedIds.has(element.id()));
   const dashes = lineDashes(cy);
-  const box = visible.boundingBox({ includeLabels: true, includeOverlays: false });
-  const empty = visible.empty();
+  // The two layers' boxes, each from its own instance.
+  const boxes = [below, top]
+    .filter((elements) => elements.nonempty())
+    .map((elements) => elements.boundingBox({ includeLabels: true, includeOverlays: false }));
+  const empty = boxes.length === 0;
+  const box = {
+    x1: Math.min(...boxes.map((b) => b.x1)),
+    y1: Math.min(...boxes.map((b) => b.y1)),
+    x2: Math.max(...boxes.map((b) => b.x2)),
+    y2: Math.max(...boxes.map((b) => b.y2)),
+  };
+  const factor = raised?.networkOpacity ?? 1;
+  const edgesOf = (elements: Collection) =>
+    byZIndex(elements.edges().toArray() as EdgeSingular[]).map((edge) =>
+      sceneEdge(edge, relationsOf, dashes),
+    );
+  const nodesOf = (elements: Collection) =>
+    byZIndex(elements.nodes().toArray() as NodeSingular[]).map(sceneNode);
   return {
     bounds: empty
       ? { x1: 0, y1: 0, x2: 0, y2: 0 }
       : { x1: box.x1, y1: box.y1, x2: box.x2, y2: box.y2 },
-    edges: byZIndex(visible.edges().toArray() as EdgeSingular[]).map((edge) =>
-      sceneEdge(edge, relationsOf, dashes),
-    ),
-    nodes: byZIndex(visible.nodes().toArray() as NodeSingular[]).map(sceneNode),
+    edges: [...edgesOf(below).map((edge) => dimmed(edge, factor)), ...edgesOf(top)],
+    nodes: [...nodesOf(below).map((node) => dimmed(node, factor)), ...nodesOf(top)],
     lineDashes: dashes,
   };
 }

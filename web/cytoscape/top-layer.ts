@@ -17,6 +17,7 @@ import cytoscape, {
   type Position,
   type StylesheetJson,
 } from 'cytoscape';
+import type { RaisedLayer } from './image-scene';
 
 /** Why an element is drawn on the top layer; each is also the class its copy carries. */
 export const raiseReasons = ['selected', 'ends', 'near', 'lit', 'kb-focus', 'moving'] as const;
@@ -48,6 +49,9 @@ const keptClasses = [
   'bloc-0',
   'bloc-1',
 ];
+
+/** The opacity of the network below while an analysis's highlight is drawn on top. */
+const networkFade = 0.2;
 
 /** How long the view must rest before the network below is redrawn at the new zoom and pan. */
 const restMs = 120;
@@ -106,6 +110,8 @@ export interface TopLayer {
   fade(faded: boolean): void;
   /** Tells the layer that actors of the network moved or changed size. */
   forgetPlaces(): void;
+  /** What it draws over the network, and how dim the network is, for image exports. */
+  drawn(): RaisedLayer;
   destroy(): void;
 }
 
@@ -221,6 +227,7 @@ export function createTopLayer(
   container.addEventListener('touchstart', onTouch, { capture: true, passive: true });
 
   const raisedBy = new Map<RaiseReason, Set<string>>(raiseReasons.map((r) => [r, new Set()]));
+  let faded = false;
   /** Actors of the top layer that carry a reason class now. */
   let classed = cy.collection();
   const reasonClasses = [...raiseReasons, ...emphasisBands.map((k) => `k${k}`)].join(' ');
@@ -338,11 +345,20 @@ export function createTopLayer(
       refresh();
     },
     refresh,
-    fade(faded) {
-      networkLayer.style.opacity = faded ? '0.2' : '';
+    fade(fade) {
+      faded = fade;
+      networkLayer.style.opacity = faded ? String(networkFade) : '';
     },
     forgetPlaces() {
       grid = undefined;
+    },
+    drawn() {
+      // The copies raised for a reason: not the ghosts, nor the actors there for the pointer.
+      const reasons = raiseReasons.map((reason) => `.${reason}`).join(', ');
+      return {
+        elements: cy.elements(`${reasons}, :selected`).not('.ghost'),
+        networkOpacity: faded ? networkFade : 1,
+      };
     },
     destroy() {
       clearTimeout(restTimer);
