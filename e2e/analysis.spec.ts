@@ -136,6 +136,17 @@ test('the influence ranking names its method, explains each score and draws the 
   ]);
   await analysis.chart.locator('svg').scrollIntoViewIfNeeded();
   await page.screenshot({ path: 'test-results/analysis-influence.png' });
+  // A point chooses its actor, by the mouse or by Enter.
+  const pointOf = (name: string) =>
+    analysis.chart.locator('.point', { has: page.locator('text', { hasText: name }) });
+  await pointOf('Pakistan').click();
+  await expect.poll(() => explorer.selectedOnGraph()).toEqual(['pakistan']);
+  await analysis.open();
+  await analysis.chart.locator('svg').scrollIntoViewIfNeeded();
+  await pointOf('United States').focus();
+  await page.keyboard.press('Enter');
+  await expect.poll(() => explorer.selectedOnGraph()).toEqual(['united-states']);
+  await analysis.open();
 
   // Counting support changes the ranking; the centrality table sorts by a column.
   const ranked = await analysis.ranking.locator(':scope > li').count();
