@@ -110,3 +110,40 @@ describe('removing edges', () => {
     expect(ids(cy.elements()).sort()).toEqual(['a', 'b', 'ba']);
   });
 });
+
+describe('a node restyled', () => {
+  it('still tells its edges when it stops taking up space, and not when only its colour changes', () => {
+    cy = cytoscape({
+      headless: true,
+      styleEnabled: true,
+      layout: { name: 'preset' },
+      style: [
+        { selector: 'node', style: { width: 20, height: 20, 'background-color': '#ccc' } },
+        { selector: '.gone', style: { display: 'none' } },
+        { selector: '.red', style: { 'background-color': '#f00', 'border-width': 3 } },
+      ],
+      elements: [
+        { data: { id: 'a' }, position: { x: 0, y: 0 } },
+        { data: { id: 'b' }, position: { x: 100, y: 0 } },
+        { data: { id: 'ab', source: 'a', target: 'b' } },
+      ],
+    });
+    const node = cy.getElementById('a');
+    const edge = cy.getElementById('ab');
+    // Styles apply when read: the node's first, as the renderer reads them, then the edge's
+    // answers, which Cytoscape caches.
+    const edgeAfter = () => {
+      node.pstyle('display');
+      return { visible: edge.visible(), space: edge.takesUpSpace() };
+    };
+    expect(edgeAfter()).toEqual({ visible: true, space: true });
+    node.addClass('red');
+    expect(edgeAfter()).toEqual({ visible: true, space: true });
+    node.addClass('gone');
+    expect(edgeAfter()).toEqual({ visible: false, space: false });
+    node.removeClass('gone');
+    expect(edgeAfter()).toEqual({ visible: true, space: true });
+    node.style({ width: 0 });
+    expect(edgeAfter()).toEqual({ visible: false, space: false });
+  });
+});
