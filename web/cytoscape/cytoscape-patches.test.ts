@@ -128,13 +128,15 @@ describe('a node restyled', () => {
         { data: { id: 'ab', source: 'a', target: 'b' } },
       ],
     });
+    // pstyle and takesUpSpace are Cytoscape's, missing from its types.
+    type Untyped = { pstyle(name: string): unknown; takesUpSpace(): boolean };
     const node = cy.getElementById('a');
     const edge = cy.getElementById('ab');
     // Styles apply when read: the node's first, as the renderer reads them, then the edge's
     // answers, which Cytoscape caches.
     const edgeAfter = () => {
-      node.pstyle('display');
-      return { visible: edge.visible(), space: edge.takesUpSpace() };
+      (node as unknown as Untyped).pstyle('display');
+      return { visible: edge.visible(), space: (edge as unknown as Untyped).takesUpSpace() };
     };
     expect(edgeAfter()).toEqual({ visible: true, space: true });
     node.addClass('red');

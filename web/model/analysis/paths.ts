@@ -71,23 +71,24 @@ function stepsOf(relation: NetworkRelation, respectDirection: boolean): [string,
   return [forward, [relation.target, relation.source]];
 }
 
-/**
- * How many steps each actor is from `start` (forward: following the steps; backward: against
- * them), for the actors at most `limit` steps away.
- */
-function stepsAway(
-  steps: readonly { source: string; target: string }[],
-  start: string,
-  direction: 'forward' | 'backward',
-  limit: number,
-): Map<string, number> {
-  const next = new Map<string, string[]>();
-  for (const { source, target } of steps) {
-    const [from, to] = direction === 'forward' ? [source, target] : [target, source];
-    const list = next.get(from);
+/** Each actor's next actors along the steps (forward) and against them (backward). */
+function neighbours(steps: readonly { source: string; target: string }[]) {
+  const forward = new Map<string, string[]>();
+  const backward = new Map<string, string[]>();
+  const add = (map: Map<string, string[]>, from: string, to: string) => {
+    const list = map.get(from);
     if (list) list.push(to);
-    else next.set(from, [to]);
+    else map.set(from, [to]);
+  };
+  for (const { source, target } of steps) {
+    add(forward, source, target);
+    add(backward, target, source);
   }
+  return { forward, backward };
+}
+
+/** How many steps each actor is from `start`, for the actors at most `limit` steps away. */
+function stepsAway(next: Map<string, string[]>, start: string, limit: number): Map<string, number> {
   const distance = new Map([[start, 0]]);
   let frontier = [start];
   for (let d = 1; d <= limit && frontier.length > 0; d++) {
@@ -246,8 +247,10 @@ export function influencePaths<R extends NetworkRelation>(
     for (const [source, target] of stepsOf(relation, true))
       steps.push({ source, target, relation });
   }
-  const fromStart = stepsAway(steps, from, 'forward', maxLength);
-  const toEnd = stepsAway(steps, to, 'backward', maxLength);
+  // A step's start is at most maxLength - 1 steps from `from`, its end as far from `to`.
+  const { forward, backward } = neighbours(steps);
+  const fromStart = stepsAway(forward, from, maxLength - 1);
+  const toEnd = stepsAway(backward, to, maxLength - 1);
   const graph = new Graph<object, { relation: R }>({ type: 'directed', multi: true });
   graph.addNode(from);
   graph.addNode(to);
