@@ -5,7 +5,7 @@ import { generateDataset } from '../scripts/synthetic';
 import { largeGraphRelations } from '../web/cytoscape/adapter';
 import { squaredDistanceToSegment } from '../web/cytoscape/nearest-line';
 import { structuralBalance } from '../web/model/analysis/balance';
-import { inWorkerPast } from '../web/model/analysis-job';
+import { inWorkerPast } from '../web/model/limits';
 import { compileDataset } from '../web/model/dataset';
 import { Analysis } from './pages/analysis';
 import { ExportMenu } from './pages/export-menu';
@@ -103,7 +103,7 @@ test('the analysis lists show their first 100 actors, and all of them on demand'
   await expect(analysis.ranking.getByRole('listitem')).toHaveCount(total);
 });
 
-test('past a thousand actors the blocs and the centralities come from a worker, as computed here', async ({
+test('past a thousand actors the blocs, the centralities and the paths come from a worker', async ({
   page,
 }) => {
   test.setTimeout(150_000);
@@ -151,6 +151,12 @@ test('past a thousand actors the blocs and the centralities come from a worker, 
   const names = [...name.values()].sort(new Intl.Collator().compare);
   expect(await options.nth(1).textContent()).toBe(names[0]);
   expect(await options.last().textContent()).toBe(names.at(-1));
+  // Paths come from the worker too: a leverage relation is a path of one step.
+  const relation = biggerGraph.relations.find((r) => r.type === 'leverage')!;
+  const [from, to] = [name.get(relation.source)!, name.get(relation.target)!];
+  await analysis.findPaths(from, to);
+  await expect(analysis.pathStatus).toContainText('shortest first', { timeout: 30_000 });
+  await expect(analysis.path([from, to])).toHaveCount(1);
 
   await analysis.show('Influence');
   await analysis.root.locator('summary', { hasText: 'Centrality' }).click();

@@ -1,33 +1,34 @@
 // What the analysis worker is asked and what it answers: the analyses that take hundreds of
-// milliseconds on a network of thousands of actors, run off the main thread. Only what they
+// milliseconds on a network of thousands of actors (centralities, blocs, paths), run off the
+// main thread. Only what they
 // read crosses to the worker (ids, ends, types, direction), and the answer names relations by
 // id, which the page maps back to its own.
-// The analyses' own modules, not the index: the worker needs neither paths nor graphology.
 import { structuralBalance, type StructuralBalance } from './analysis/balance';
 import { actorCentrality, type CentralityAnalysis } from './analysis/centrality';
 import type { ActorNetwork, NetworkRelation } from './analysis/network';
+import { influencePaths, type InfluencePathsResult, type PathOptions } from './analysis/paths';
 
-export type AnalysisKind = 'centrality' | 'balance';
+export type AnalysisKind = 'centrality' | 'balance' | 'paths';
 
-/**
- * Past this many actors or relations, the centralities and the blocs are computed in a worker:
- * at 5,000 actors each took 200 to 350 ms, a pause of the whole page.
- */
-export const inWorkerPast = { actors: 1000, relations: 5000 };
-
-/** Whether a network is large enough for its centralities and blocs to go to the worker. */
-export const inWorker = (network: ActorNetwork) =>
-  network.actors.length > inWorkerPast.actors || network.relations.length > inWorkerPast.relations;
+/** The paths asked for: between which actors, and under which constraints. */
+export interface PathsQuery {
+  from: string;
+  to: string;
+  options: PathOptions;
+}
 
 export interface AnalysisRequest {
   id: number;
   kind: AnalysisKind;
   network: ActorNetwork;
+  /** For kind 'paths'. */
+  paths?: PathsQuery;
 }
 
 export type AnalysisAnswer =
   | { id: number; ok: true; kind: 'centrality'; result: CentralityAnalysis }
   | { id: number; ok: true; kind: 'balance'; result: StructuralBalance<NetworkRelation> }
+  | { id: number; ok: true; kind: 'paths'; result: InfluencePathsResult<NetworkRelation> }
   | { id: number; ok: false; error: string };
 
 /** The part of a network an analysis reads, for the request. */
@@ -44,14 +45,51 @@ export function analysisNetwork(network: ActorNetwork): ActorNetwork {
   };
 }
 
-export function runAnalysisJob({ id, kind, network }: AnalysisRequest): AnalysisAnswer {
+export function runAnalysisJob({ id, kind, network, paths }: AnalysisRequest): AnalysisAnswer {
   try {
+    if (kind === 'paths') {
+      if (!paths) throw new Error('analysis: paths asked without their ends');
+      return {
+        id,
+        ok: true,
+        kind,
+        result: influencePaths(network, paths.from, paths.to, paths.options),
+      };
+    }
     return kind === 'centrality'
       ? { id, ok: true, kind, result: actorCentrality(network) }
       : { id, ok: true, kind, result: structuralBalance(network) };
   } catch (error) {
     return { id, ok: false, error: (error as Error).message };
   }
+}
+
+/** The relation of the network that an answer names by id. */
+function relationsById<R extends NetworkRelation>(network: ActorNetwork<R>) {
+  const byId = new Map(network.relations.map((relation) => [relation.id, relation]));
+  return (id: string) => {
+    const relation = byId.get(id);
+    if (!relation) throw new Error(`analysis: the answer names relation "${id}", not sent`);
+    return relation;
+  };
+}
+
+/** Paths found over the request's relations, with the network's own relations in their place. */
+export function pathsWithRelations<R extends NetworkRelation>(
+  result: InfluencePathsResult<NetworkRelation>,
+  network: ActorNetwork<R>,
+): InfluencePathsResult<R> {
+  const relation = relationsById(network);
+  return {
+    ...result,
+    paths: result.paths.map((path) => ({
+      ...path,
+      steps: path.steps.map((step) => ({
+        ...step,
+        relations: step.relations.map(({ id }) => relation(id)),
+      })),
+    })),
+  };
 }
 
 /**
@@ -62,7 +100,7 @@ export function withRelations<R extends NetworkRelation>(
   balance: StructuralBalance<NetworkRelation>,
   network: ActorNetwork<R>,
 ): StructuralBalance<R> {
-  const byId = new Map(network.relations.map((relation) => [relation.id, relation]));
+  const relation = relationsById(network);
   const ties = new Set([
     ...balance.ties,
     ...balance.ambivalent,
@@ -70,11 +108,7 @@ export function withRelations<R extends NetworkRelation>(
     ...balance.triads.flatMap((triad) => triad.ties),
   ]);
   for (const tie of ties) {
-    tie.relations = tie.relationIds.map((id) => {
-      const relation = byId.get(id);
-      if (!relation) throw new Error(`analysis: the answer names relation "${id}", not sent`);
-      return relation;
-    });
+    tie.relations = tie.relationIds.map(relation);
   }
   return balance as unknown as StructuralBalance<R>;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actorCentrality, structuralBalance } from '../model/analysis';
+import { actorCentrality, influencePaths, structuralBalance } from '../model/analysis';
 import { randomNetwork } from '../model/analysis/random-network.fixture';
 import { runAnalysisJob, type AnalysisAnswer, type AnalysisRequest } from '../model/analysis-job';
 import { AnalysisClient, type AnalysisWorker } from './analysis-client';
@@ -75,6 +75,26 @@ describe('AnalysisClient', () => {
     expect(tie.relations[0]!.label).toBeDefined();
     // A triad's tie is the same object as the tie listed.
     expect(result.ties).toContain(tie);
+  });
+
+  it('gives the paths with the page’s own relations, as found on the page', async () => {
+    const { analysis, workers } = client();
+    // The ends of a leverage relation: at least that relation joins them.
+    const leverage = network.relations.find((relation) => relation.type === 'leverage')!;
+    const [from, to] = [leverage.source, leverage.target];
+    const options = { maxLength: 3 };
+    const paths = analysis.paths(network, { from, to, options });
+    expect(workers[0]!.requests[0]!.paths).toEqual({ from, to, options });
+    workers[0]!.answer();
+    const result = await paths;
+    expect(result).toEqual(influencePaths(network, from, to, options));
+    expect(result.paths.length).toBeGreaterThan(0);
+    const own = new Set(network.relations);
+    for (const path of result.paths) {
+      for (const step of path.steps) {
+        expect(step.relations.every((relation) => own.has(relation))).toBe(true);
+      }
+    }
   });
 
   it('settles each request with its own answer, in turn', async () => {

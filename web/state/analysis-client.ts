@@ -1,18 +1,21 @@
-// Asks the analysis worker for centralities and blocs. Requests are answered in turn; each
+// Asks the analysis worker for centralities, blocs and paths. Requests are answered in turn; each
 // promise settles with its own answer. A worker that fails is not asked again: what it had to
 // answer rejects, and the next request starts a fresh one.
 import type {
   ActorNetwork,
   CentralityAnalysis,
+  InfluencePathsResult,
   NetworkRelation,
   StructuralBalance,
 } from '../model/analysis';
 import {
   analysisNetwork,
+  pathsWithRelations,
   withRelations,
   type AnalysisAnswer,
   type AnalysisKind,
   type AnalysisRequest,
+  type PathsQuery,
 } from '../model/analysis-job';
 
 /** The part of a Worker the client uses, so that tests can hand it a fake. */
@@ -56,6 +59,15 @@ export class AnalysisClient {
     return withRelations(answer.result, network);
   }
 
+  async paths<R extends NetworkRelation>(
+    network: ActorNetwork<R>,
+    query: PathsQuery,
+  ): Promise<InfluencePathsResult<R>> {
+    const answer = await this.ask('paths', network, query);
+    if (answer.kind !== 'paths') throw new Error('analysis: paths were not answered');
+    return pathsWithRelations(answer.result, network);
+  }
+
   /** Ends the worker; what it had to answer rejects. */
   terminate(): void {
     this.worker?.terminate();
@@ -63,12 +75,17 @@ export class AnalysisClient {
     this.failAll(new Error('analysis: stopped'));
   }
 
-  private ask(kind: AnalysisKind, network: ActorNetwork) {
+  private ask(kind: AnalysisKind, network: ActorNetwork, paths?: PathsQuery) {
     const worker = (this.worker ??= this.connect());
     const id = this.nextId++;
     return new Promise<AnalysisAnswer & { ok: true }>((resolve, reject) => {
       this.pending.set(id, { kind, resolve, reject });
-      worker.postMessage({ id, kind, network: analysisNetwork(network) });
+      worker.postMessage({
+        id,
+        kind,
+        network: analysisNetwork(network),
+        ...(paths ? { paths } : {}),
+      });
     });
   }
 

@@ -19,7 +19,8 @@ import {
   type StructuralBalance,
 } from '../../model/analysis';
 import { influenceChart } from '../../model/influence-chart';
-import { inWorker } from '../../model/analysis-job';
+import { inWorker } from '../../model/limits';
+import type { PathsQuery } from '../../model/analysis-job';
 import { AnalysisClient } from '../../state/analysis-client';
 import { periodLabel } from '../../model/queries';
 import type { Actor, CompiledGraph, CompiledRelation, RelationType } from '../../model/schema';
@@ -109,24 +110,26 @@ type Later<T> =
   { state: 'running' } | { state: 'ready'; value: T } | { state: 'failed'; message: string };
 
 /**
- * Like lastOf, for one network at a time: a small network's result at once, a large one's in
- * the worker, with `arrived` called when it comes (unless a newer network took its place).
+ * Like lastOf, for one network and query at a time: a small network's result at once, a large
+ * one's in the worker, with `arrived` called when it comes (unless a newer one took its place).
  */
-function lastLater<N extends ActorNetwork, T>(
-  now: (network: N) => T,
-  later: (network: N) => Promise<T>,
+function lastLater<N extends ActorNetwork, T, Q = undefined>(
+  now: (network: N, query: Q) => T,
+  later: (network: N, query: Q) => Promise<T>,
   arrived: () => void,
-): (network: N) => Later<T> {
-  let last: { network: N; result: Later<T> } | undefined;
-  return (network) => {
-    if (last?.network === network) return last.result;
+): (network: N, query?: Q) => Later<T> {
+  type Entry = { network: N; key: string; result: Later<T> };
+  let last: Entry | undefined;
+  return (network, query) => {
+    const key = JSON.stringify(query ?? null);
+    if (last?.network === network && last.key === key) return last.result;
     if (!inWorker(network)) {
-      last = { network, result: { state: 'ready', value: now(network) } };
+      last = { network, key, result: { state: 'ready', value: now(network, query as Q) } };
       return last.result;
     }
-    const entry: { network: N; result: Later<T> } = { network, result: { state: 'running' } };
+    const entry: Entry = { network, key, result: { state: 'running' } };
     last = entry;
-    later(network).then(
+    later(network, query as Q).then(
       (value) => {
         entry.result = { state: 'ready', value };
         if (last === entry) arrived();
@@ -235,12 +238,11 @@ export class AnalysisContent implements ReactiveController {
     (network) => this.worker.balance(network),
     () => this.host.requestUpdate(),
   );
-  private paths = lastOf(
-    (network: Network, from: string, to: string, types: string, maxLength: number) =>
-      influencePaths(network, from, to, {
-        types: types.split(',') as RelationType[],
-        maxLength,
-      }),
+  private paths = lastLater(
+    (network: Network, { from, to, options }: PathsQuery) =>
+      influencePaths(network, from, to, options),
+    (network, query) => this.worker.paths(network, query),
+    () => this.host.requestUpdate(),
   );
 
   hostConnected(): void {}
@@ -274,22 +276,29 @@ export class AnalysisContent implements ReactiveController {
   }
 
   /** The chosen path's result, when both ends are shown. */
-  private pathResult(state: AppState): InfluencePathsResult<CompiledRelation> | undefined {
+  private pathResult(state: AppState): Later<InfluencePathsResult<CompiledRelation>> | undefined {
     const { from, to, pathTypes, maxLength } = this.settings;
     if (!from || !to || !state.visible.actors.has(from) || !state.visible.actors.has(to)) {
       return undefined;
     }
     const types = relationTypes.filter((type) => pathTypes.includes(type)).join(',');
-    return this.paths(this.currentNetwork(state), from, to, types, maxLength);
+    return this.paths(this.currentNetwork(state), {
+      from,
+      to,
+      options: { types: types.split(',') as RelationType[], maxLength },
+    });
   }
 
   private overlay(state: AppState): Overlay | null {
     const network = this.currentNetwork(state);
     const overlay: Overlay = {};
     const { litPath, colourBlocs, sizeByInfluence, support } = this.settings;
-    const path = litPath
-      ? this.pathResult(state)?.paths.find((p) => p.actors.join('>') === litPath)
-      : undefined;
+    const found = litPath ? this.pathResult(state) : undefined;
+    // A path lit while its list is computed again is lit once the list arrives.
+    const path =
+      found?.state === 'ready'
+        ? found.value.paths.find((p) => p.actors.join('>') === litPath)
+        : undefined;
     if (path) {
       overlay.highlight = {
         actors: path.actors,
@@ -799,7 +808,18 @@ export class AnalysisContent implements ReactiveController {
     if (pathTypes.length === 0) {
       return html`<p class="blocked" role="status">Tick at least one relation type.</p>`;
     }
-    const result = this.pathResult(state)!;
+    const later = this.pathResult(state)!;
+    if (later.state === 'running') {
+      return html`<p class="note computing" role="status">
+        Finding the paths among ${this.currentNetwork(state).relations.length} relations…
+      </p>`;
+    }
+    if (later.state === 'failed') {
+      return html`<p class="failed" role="alert">
+        The paths could not be found: ${later.message}
+      </p>`;
+    }
+    const result = later.value;
     if (result.blocked) {
       return html`<p class="blocked" role="status">No path: ${result.blocked.message}.</p>`;
     }
