@@ -259,10 +259,11 @@ export function createTopLayer(
         });
     }
     // The actors raised, and the ends of the lines drawn on top.
-    ensure([
+    const needed = new Set([
       ...why.keys(),
       ...[...wanted.values()].flatMap((edge) => [edge.source().id(), edge.target().id()]),
     ]);
+    ensure(needed);
     const emphasis = band > 1 ? [`k${band}`] : [];
     const classesOf = (id: string, element: cytoscape.SingularElementArgument) => [
       ...kept(element.classes()),
@@ -295,6 +296,10 @@ export function createTopLayer(
       }
       classed.difference(nowClassed).removeClass(reasonClasses);
       classed = nowClassed;
+      // Actors raised no longer (a hub's hundreds of neighbours) leave, unless the pointer met them.
+      cy.nodes()
+        .filter((node) => !needed.has(node.id()) && !forPointer.has(node.id()) && !node.grabbed())
+        .remove();
       const selected = raisedBy.get('selected')!;
       cy.elements(':selected').forEach((element) => {
         if (!selected.has(element.id())) element.unselect();
