@@ -183,6 +183,30 @@ describe('influenceChart', () => {
     expect(cut.points.slice(0, 2)).toEqual(whole.points.slice(0, 2));
   });
 
+  it('leaves out a label that finds no free spot when there are more dots than labels', () => {
+    // Thirty dots crowded into one corner of a small chart: not every name can fit.
+    const scores = Array.from({ length: 30 }, (_, i) => ({
+      actor: `Actor number ${i}`,
+      exerted: 0.5 + (i % 6) * 0.01,
+      received: 0.5 + Math.floor(i / 6) * 0.01,
+    }));
+    const chart = influenceChart(scores, { exerted: 0.5, received: 0.5 }, name, frame, 12);
+    const drawn = chart.points.flatMap((point, i) => (point.labelled ? [labelBox(chart, i)] : []));
+    expect(drawn.length).toBeGreaterThan(0);
+    expect(drawn.length).toBeLessThan(12);
+    for (let i = 0; i < drawn.length; i++) {
+      for (let j = i + 1; j < drawn.length; j++) {
+        const [p, q] = [drawn[i]!, drawn[j]!];
+        const apart =
+          p.x + p.width <= q.x ||
+          q.x + q.width <= p.x ||
+          p.y + p.height <= q.y ||
+          q.y + q.height <= p.y;
+        expect(apart, `labels ${i} and ${j} overlap`).toBe(true);
+      }
+    }
+  });
+
   it('turns a label left at the right edge and keeps labels from overlapping', () => {
     const scores = ['a', 'b', 'c', 'd'].map((actor, i) => ({
       actor,

@@ -117,7 +117,8 @@ const tickValues = (max: number) => [0, max / 2, max];
  * at the first free spot among right of its dot, left, above, below, then a line further up or
  * down at a time with a leader line; free means inside the plot and clear of every dot, axis
  * text, quadrant name and label placed before. With no spot free it goes right of the dot.
- * Only the first `maxLabels` dots (in the order of the scores given) get a label.
+ * Only the first `maxLabels` dots (in the order of the scores given) get a label; with more
+ * dots than that, only where a free spot is found.
  */
 export function influenceChart(
   scores: readonly Pick<InfluenceScore, 'actor' | 'exerted' | 'received'>[],
@@ -203,19 +204,21 @@ export function influenceChart(
   const gap = radius + 3;
   const points = dots.map(({ exerted, received, actors, x, y }, i): ChartPoint => {
     const label = labelOf(actors, name);
+    // A dot drawn without its label.
+    const bare: ChartPoint = {
+      actors,
+      exerted,
+      received,
+      x,
+      y,
+      label,
+      labelled: false,
+      labelX: x,
+      labelY: y,
+      anchor: 'middle',
+    };
     if (i >= maxLabels) {
-      return {
-        actors,
-        exerted,
-        received,
-        x,
-        y,
-        label,
-        labelled: false,
-        labelX: x,
-        labelY: y,
-        anchor: 'middle',
-      };
+      return bare;
     }
     const middle = y + lineHeight / 2 - 3;
     const candidates: { x: number; y: number; anchor: Anchor }[] = [
@@ -234,6 +237,11 @@ export function influenceChart(
       const box = textBox(label, c.x, c.y, c.anchor);
       return inPlot(box) && !obstacles.some((other) => overlaps(box, other));
     });
+    // On a chart with more dots than labels, a label with no free spot is left out: it would
+    // cover others.
+    if (!free && dots.length > maxLabels) {
+      return bare;
+    }
     const spot = free ?? candidates[0]!;
     const box = textBox(label, spot.x, spot.y, spot.anchor);
     obstacles.push(box);
