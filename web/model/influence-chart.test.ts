@@ -24,6 +24,19 @@ function labelBox(chart: ReturnType<typeof influenceChart>, i: number): Box {
   };
 }
 
+/** Whether two boxes share no area. */
+const apart = (p: Box, q: Box) =>
+  p.x + p.width <= q.x || q.x + q.width <= p.x || p.y + p.height <= q.y || q.y + q.height <= p.y;
+
+/** No two of these label boxes overlap. */
+function expectApart(boxes: readonly Box[]) {
+  for (let i = 0; i < boxes.length; i++) {
+    for (let j = i + 1; j < boxes.length; j++) {
+      expect(apart(boxes[i]!, boxes[j]!), `labels ${i} and ${j} overlap`).toBe(true);
+    }
+  }
+}
+
 describe('niceMax', () => {
   it('rounds up to 1, 1.5, 2, 2.5, 3, 4, 5, 6 or 8 times a power of ten', () => {
     expect([0.4, 1, 1.2, 1.5, 2.25, 3.5, 7, 10.75, 0.07].map(niceMax)).toEqual([
@@ -146,12 +159,7 @@ describe('influenceChart', () => {
     chart.points.forEach((point, i) => {
       const box = labelBox(chart, i);
       for (const dot of dots) {
-        const apart =
-          box.x + box.width <= dot.x ||
-          dot.x + dot.width <= box.x ||
-          box.y + box.height <= dot.y ||
-          dot.y + dot.height <= box.y;
-        expect(apart, `label of ${point.label} covers a dot`).toBe(true);
+        expect(apart(box, dot), `label of ${point.label} covers a dot`).toBe(true);
       }
       if (Math.abs(box.y + box.height / 2 - point.y) > frame.lineHeight) {
         expect(point.leader, `${point.label} has a leader`).toMatchObject({
@@ -194,17 +202,7 @@ describe('influenceChart', () => {
     const drawn = chart.points.flatMap((point, i) => (point.labelled ? [labelBox(chart, i)] : []));
     expect(drawn.length).toBeGreaterThan(0);
     expect(drawn.length).toBeLessThan(12);
-    for (let i = 0; i < drawn.length; i++) {
-      for (let j = i + 1; j < drawn.length; j++) {
-        const [p, q] = [drawn[i]!, drawn[j]!];
-        const apart =
-          p.x + p.width <= q.x ||
-          q.x + q.width <= p.x ||
-          p.y + p.height <= q.y ||
-          q.y + q.height <= p.y;
-        expect(apart, `labels ${i} and ${j} overlap`).toBe(true);
-      }
-    }
+    expectApart(drawn);
   });
 
   it('turns a label left at the right edge and keeps labels from overlapping', () => {
@@ -217,16 +215,8 @@ describe('influenceChart', () => {
     expect(chart.points[3]!.anchor).toBe('end');
     expect(chart.points[3]!.labelX).toBeLessThan(chart.points[3]!.x);
     const boxes = chart.points.map((_, i) => labelBox(chart, i));
+    expectApart(boxes);
     for (let i = 0; i < boxes.length; i++) {
-      for (let j = i + 1; j < boxes.length; j++) {
-        const [p, q] = [boxes[i]!, boxes[j]!];
-        const apart =
-          p.x + p.width <= q.x ||
-          q.x + q.width <= p.x ||
-          p.y + p.height <= q.y ||
-          q.y + q.height <= p.y;
-        expect(apart, `labels ${i} and ${j} overlap`).toBe(true);
-      }
       expect(boxes[i]!.y).toBeGreaterThanOrEqual(0);
       expect(boxes[i]!.y + boxes[i]!.height).toBeLessThan(chart.plot.bottom);
       expect(boxes[i]!.x).toBeGreaterThanOrEqual(0);
