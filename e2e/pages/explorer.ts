@@ -85,21 +85,28 @@ export class Explorer {
    * of it is transparent where nothing is raised).
    */
   networkColourAt(at: { x: number; y: number }): Promise<Rgba> {
-    return this.page
-      .locator('ag-graph .layer-network canvas[data-id="layer2-node"]')
-      .evaluate((canvas: HTMLCanvasElement, { x, y }) => {
-        const box = canvas.getBoundingClientRect();
-        const scale = canvas.width / box.width;
-        const [r, g, b, a] = canvas
-          .getContext('2d')!
-          .getImageData(
-            Math.round((x - box.left) * scale),
-            Math.round((y - box.top) * scale),
-            1,
-            1,
-          ).data;
-        return { r: r!, g: g!, b: b!, a: a! };
-      }, at);
+    return this.canvasColourAt('ag-graph .layer-network canvas[data-id="layer2-node"]', at);
+  }
+
+  /** The colour a large graph's line layer (its plain lines, below the actors) has at a point. */
+  lineColourAt(at: { x: number; y: number }): Promise<Rgba> {
+    return this.canvasColourAt('ag-graph .layer-network canvas.plain-lines', at);
+  }
+
+  private canvasColourAt(selector: string, at: { x: number; y: number }): Promise<Rgba> {
+    return this.page.locator(selector).evaluate((canvas: HTMLCanvasElement, { x, y }) => {
+      const box = canvas.getBoundingClientRect();
+      const scale = canvas.width / box.width;
+      const [r, g, b, a] = canvas
+        .getContext('2d')!
+        .getImageData(
+          Math.round((x - box.left) * scale),
+          Math.round((y - box.top) * scale),
+          1,
+          1,
+        ).data;
+      return { r: r!, g: g!, b: b!, a: a! };
+    }, at);
   }
 
   /** Clicks a relation with the real mouse; a bundle it is drawn in opens at the first click. */

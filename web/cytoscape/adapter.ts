@@ -6,7 +6,8 @@ import type { CompiledGraph, CompiledRelation } from '../model/schema';
 import type { Overlay } from '../state/app-state';
 import { nearestPolyline, type Point } from './nearest-line';
 import { fullStylesheet, networkStylesheet, topStylesheet } from './style';
-import { createTopLayer, layerDiv, type TopLayer } from './top-layer';
+import { createLineLayer, type PlainLine } from './line-layer';
+import { createTopLayer, layerDiv, type EdgeLookup, type TopLayer } from './top-layer';
 
 export interface GraphViewEvents {
   onSelectRelation(id: string): void;
@@ -148,9 +149,9 @@ export const largeGraphRelations = 1_000;
 /** The two actors of an edge, in either direction. */
 const pairOf = (a: string, b: string) => (a < b ? `${a} ${b}` : `${b} ${a}`);
 
-/** A line of the network as drawn: its edge and the points it passes through. */
+/** A line of the network as drawn: its edge's id and the points it passes through. */
 interface DrawnLine {
-  edge: cytoscape.EdgeSingular;
+  id: string;
   points: Point[];
 }
 
@@ -253,18 +254,95 @@ export function createGraphView(
   const firstEdges = markAlone
     ? markAloneDefinitions(bundles.flatMap(edgesOf))
     : bundles.flatMap(edgesOf);
-  /** The edges drawn: their bundle count (undefined for a relation's own) and whether alone. */
+  /**
+   * The edges drawn on a small graph (all are Cytoscape's): their bundle count (undefined for a
+   * relation's own) and whether alone.
+   */
   const drawn = new Map<string, { count: unknown; alone: boolean }>(
-    firstEdges.map((definition) => [
-      idOf(definition),
-      {
-        count: definition.data['count'],
-        alone: (definition.classes as string[]).includes('alone'),
-      },
-    ]),
+    large
+      ? []
+      : firstEdges.map((definition) => [
+          idOf(definition),
+          {
+            count: definition.data['count'],
+            alone: (definition.classes as string[]).includes('alone'),
+          },
+        ]),
   );
-  // A large graph is drawn in two layers: the network, which only filters, level of detail and
-  // analyses restyle, and the top layer above it, which takes the pointer (see top-layer.ts).
+  /**
+   * The edges drawn on a large graph, as data: the line layer draws them plain, except those in
+   * view once zoomed in, which Cytoscape draws in detail (see line-layer.ts).
+   */
+  const edgeIndex = new Map<string, ElementDefinition>();
+  /** Ids of the edges of edgeIndex at each actor. */
+  const edgesAt = new Map<string, Set<string>>();
+  /** Ids of the edges of edgeIndex that the network holds, in detail. */
+  const detailedEdges = new Set<string>();
+  const endsOf = (definition: ElementDefinition) =>
+    [definition.data['source'], definition.data['target']] as [string, string];
+  const index = (definition: ElementDefinition) => {
+    const id = idOf(definition);
+    edgeIndex.set(id, definition);
+    for (const end of endsOf(definition)) {
+      const at = edgesAt.get(end);
+      if (at) at.add(id);
+      else edgesAt.set(end, new Set([id]));
+    }
+  };
+  /** Forgets an edge of a large graph, and takes it out of the network if it is in detail. */
+  const unindex = (id: string) => {
+    const definition = edgeIndex.get(id);
+    if (!definition) return;
+    edgeIndex.delete(id);
+    for (const end of endsOf(definition)) edgesAt.get(end)?.delete(id);
+    if (detailedEdges.delete(id)) cy.getElementById(id).remove();
+  };
+  /** An edge of the index as the network holds it while in detail. */
+  const detailedEdge = (definition: ElementDefinition): ElementDefinition => ({
+    group: 'edges',
+    data: { ...definition.data },
+    classes: [...(definition.classes as string[]), 'detail'],
+  });
+  if (large) firstEdges.forEach(index);
+  /** The actor being dragged on a large graph: its lines are drawn on top meanwhile. */
+  let lifted: string | undefined;
+  const edgeLookup: EdgeLookup = {
+    edge(id) {
+      const definition = edgeIndex.get(id);
+      if (!definition) return undefined;
+      const classes = definition.classes as string[];
+      return {
+        data: definition.data,
+        classes: detailedEdges.has(id) ? [...classes, 'detail'] : classes,
+      };
+    },
+    between(a, b) {
+      return [...(edgesAt.get(a) ?? [])].filter((id) => {
+        const [source, target] = endsOf(edgeIndex.get(id)!);
+        return (source === a && target === b) || (source === b && target === a);
+      });
+    },
+  };
+  /** The lines the line layer draws: the large graph's edges not in detail nor being dragged. */
+  function* plainLines(): Generator<PlainLine> {
+    for (const [id, definition] of edgeIndex) {
+      if (detailedEdges.has(id)) continue;
+      const [source, target] = endsOf(definition);
+      if (source === lifted || target === lifted) continue;
+      const count = definition.data['count'] as number | undefined;
+      yield {
+        id,
+        source,
+        target,
+        type: definition.data['type'] as PlainLine['type'],
+        directed: (definition.classes as string[]).includes('directed'),
+        ...(count === undefined ? {} : { count }),
+      };
+    }
+  }
+  // A large graph is drawn in three layers: the line layer's plain lines (see line-layer.ts); the
+  // network above them, its actors and the edges in detail, which only filters, level of detail
+  // and analyses change; and the top layer, which takes the pointer (see top-layer.ts).
   const networkLayer = large ? layerDiv(container, 'network') : undefined;
   if (networkLayer) networkLayer.style.pointerEvents = 'none';
   // Cytoscape takes any change of its container's attributes for a resize, and redraws: the
@@ -272,7 +350,11 @@ export function createGraphView(
   const networkContainer = networkLayer ? layerDiv(networkLayer, 'network-drawing') : container;
   const cy: Core = cytoscape({
     container: networkContainer,
-    elements: [...nodes(graph, savedPositions, initiallyVisible?.actors), ...firstEdges],
+    // A large graph's lines are drawn by the line layer, not by Cytoscape.
+    elements: [
+      ...nodes(graph, savedPositions, initiallyVisible?.actors),
+      ...(large ? [] : firstEdges),
+    ],
     style: large ? networkStylesheet() : fullStylesheet(),
     layout: { name: 'preset', fit: true, padding: 40 },
     selectionType: 'single',
@@ -289,9 +371,17 @@ export function createGraphView(
         }
       : {}),
   });
+  const lineLayer = networkLayer
+    ? createLineLayer(networkLayer, networkContainer, cy, plainLines)
+    : undefined;
   const top: TopLayer | undefined = large
-    ? createTopLayer(layerDiv(container, 'top'), cy, networkLayer!, topStylesheet(), () =>
-        refreshDetail(),
+    ? createTopLayer(
+        layerDiv(container, 'top'),
+        cy,
+        networkLayer!,
+        edgeLookup,
+        topStylesheet(),
+        () => refreshDetail(),
       )
     : undefined;
   /** The instance that takes the pointer and holds the viewport. */
@@ -354,11 +444,11 @@ export function createGraphView(
   };
 
   /**
-   * Level of detail on large graphs: once the viewport rests, the edges in view get their full
-   * style when zoomed in far enough, and lose it when zoomed out. Only the few that change are
-   * restyled.
+   * Level of detail on large graphs: once the viewport rests, the edges in view are put in the
+   * network, in full style, when zoomed in far enough (the line layer draws the others plain), and
+   * the actors in view get their names; zoomed out, they go back. Only the few that change move.
    */
-  let detailed = cy.collection();
+  let detailedNodes = cy.collection();
   /**
    * The network's lines as drawn, for finding the one under a click (large graphs); forgotten
    * whenever edges, their details or the actors' positions change.
@@ -366,41 +456,59 @@ export function createGraphView(
   let lines: DrawnLine[] | undefined;
   const refreshDetail = () => {
     if (!large || cy.destroyed()) return;
-    let wanted = cy.collection();
+    const wantedEdges = new Set<string>();
+    let wantedNodes = cy.collection();
     if (view.zoom() >= detailZoom) {
       const { x1, x2, y1, y2 } = view.extent();
+      const at = new Map<string, cytoscape.Position>();
+      const inView = cy.nodes().filter((node) => {
+        const position = node.position();
+        at.set(node.id(), position);
+        if (node.hasClass('hidden')) return false;
+        const { x, y } = position;
+        return x >= x1 && x <= x2 && y >= y1 && y <= y2;
+      });
       // In view: the box around its two ends overlaps the view (a line may cross it end to end).
-      wanted = cy.edges().filter((edge) => {
-        if (edge.hasClass('hidden')) return false;
-        const [a, b] = [edge.source().position(), edge.target().position()];
-        return (
+      for (const [id, definition] of edgeIndex) {
+        const [source, target] = endsOf(definition);
+        const [a, b] = [at.get(source)!, at.get(target)!];
+        if (
           Math.max(a.x, b.x) >= x1 &&
           Math.min(a.x, b.x) <= x2 &&
           Math.max(a.y, b.y) >= y1 &&
           Math.min(a.y, b.y) <= y2
-        );
-      });
-      if (wanted.length > maxDetailedEdges) wanted = cy.collection();
-      const nodes = cy.nodes().filter((node) => {
-        if (node.hasClass('hidden')) return false;
-        const { x, y } = node.position();
-        return x >= x1 && x <= x2 && y >= y1 && y <= y2;
-      });
-      if (nodes.length <= maxDetailedNodes) wanted = wanted.union(nodes);
+        ) {
+          wantedEdges.add(id);
+          if (wantedEdges.size > maxDetailedEdges) break;
+        }
+      }
+      if (wantedEdges.size > maxDetailedEdges) wantedEdges.clear();
+      if (inView.length <= maxDetailedNodes) wantedNodes = inView;
     }
-    const changed = !wanted.same(detailed);
-    if (changed) {
-      cy.batch(() => {
-        detailed.difference(wanted).removeClass('detail');
-        wanted.difference(detailed).addClass('detail');
-      });
-    }
-    detailed = wanted;
-    if (changed) {
-      forgetLines();
-      // Copies on top curve as their lines below do.
-      top?.refresh();
-    }
+    const gone = [...detailedEdges].filter((id) => !wantedEdges.has(id));
+    const come = [...wantedEdges].filter((id) => !detailedEdges.has(id));
+    const nodesChanged = !wantedNodes.same(detailedNodes);
+    if (gone.length === 0 && come.length === 0 && !nodesChanged) return;
+    cy.batch(() => {
+      const removed = cy.collection();
+      for (const id of gone) {
+        removed.merge(cy.getElementById(id));
+        detailedEdges.delete(id);
+      }
+      removed.remove();
+      if (come.length > 0) {
+        cy.add(come.map((id) => detailedEdge(edgeIndex.get(id)!)));
+        for (const id of come) detailedEdges.add(id);
+      }
+      if (nodesChanged) {
+        detailedNodes.difference(wantedNodes).removeClass('detail');
+        wantedNodes.difference(detailedNodes).addClass('detail');
+      }
+    });
+    detailedNodes = wantedNodes;
+    forgetLines();
+    // Copies on top curve as their lines below do.
+    top?.refresh();
   };
 
   /**
@@ -409,6 +517,23 @@ export function createGraphView(
    */
   const drawEdges = () => {
     const definitions = bundles.flatMap(edgesOf);
+    if (large) {
+      const wanted = new Map(definitions.map((definition) => [idOf(definition), definition]));
+      cy.batch(() => {
+        for (const [id, definition] of edgeIndex) {
+          const next = wanted.get(id);
+          // Gone, or a bundle whose count changed (a relation's own edge has no count at all).
+          if (!next || next.data['count'] !== definition.data['count']) unindex(id);
+          else wanted.delete(id);
+        }
+      });
+      for (const definition of wanted.values()) index(definition);
+      forgetLines();
+      paintOverlay();
+      refreshDetail();
+      top?.refresh();
+      return;
+    }
     const alone = markAlone ? aloneAmong(definitions) : new Set<string>();
     const wanted = new Map(definitions.map((definition) => [idOf(definition), definition]));
     // Compared with what is drawn as plain data: asking Cytoscape about 25,000 edges is slower.
@@ -450,6 +575,20 @@ export function createGraphView(
     top?.refresh();
   };
   const redraw = (bundle: Bundle) => {
+    if (large) {
+      cy.batch(() => {
+        for (const id of [bundle.id, ...bundle.relations.map((relation) => relation.id)]) {
+          unindex(id);
+        }
+      });
+      edgesOf(bundle).forEach(index);
+      // New edges in view get their details at once.
+      refreshDetail();
+      forgetLines();
+      paintOverlay();
+      top?.refresh();
+      return;
+    }
     cy.batch(() => {
       for (const id of [bundle.id, ...bundle.relations.map((relation) => relation.id)]) {
         cy.getElementById(id).remove();
@@ -463,11 +602,6 @@ export function createGraphView(
       pair.forEach((edge) => {
         drawn.set(edge.id(), { count: edge.data('count'), alone: edge.hasClass('alone') });
       });
-      // New edges in view get their details at once.
-      if (detailed.nonempty()) {
-        added.addClass('detail');
-        detailed = detailed.union(added);
-      }
     });
     forgetLines();
     paintOverlay();
@@ -481,9 +615,9 @@ export function createGraphView(
     redraw(bundle);
   };
 
-  const tapEdge = (edge: cytoscape.EdgeSingular) => {
-    if (edge.hasClass('bundle')) expand(edge.id());
-    else events.onSelectRelation(edge.id());
+  const tapEdge = (id: string, bundle: boolean) => {
+    if (bundle) expand(id);
+    else events.onSelectRelation(id);
   };
   /**
    * On a large graph the network's lines are below the layer that takes the pointer: a click on
@@ -493,26 +627,35 @@ export function createGraphView(
   const drawnLines = (): DrawnLine[] => {
     if (lines) return lines;
     const found: DrawnLine[] = [];
-    cy.edges().forEach((edge) => {
-      if (edge.source().hasClass('lifted') || edge.target().hasClass('lifted')) return;
-      const [a, b] = [{ ...edge.source().position() }, { ...edge.target().position() }];
-      found.push({ edge, points: edge.hasClass('detail') ? [a, edge.midpoint(), b] : [a, b] });
+    const at = new Map<string, Point>();
+    cy.nodes().forEach((node) => {
+      at.set(node.id(), { ...node.position() });
     });
+    for (const [id, definition] of edgeIndex) {
+      const [source, target] = endsOf(definition);
+      if (source === lifted || target === lifted) continue;
+      const [a, b] = [at.get(source)!, at.get(target)!];
+      const points = detailedEdges.has(id)
+        ? [a, (cy.getElementById(id) as cytoscape.EdgeSingular).midpoint(), b]
+        : [a, b];
+      found.push({ id, points });
+    }
     return (lines = found);
   };
-  const lineAt = (at: Point): cytoscape.EdgeSingular | undefined => {
+  const lineAt = (at: Point): string | undefined => {
     const candidates = drawnLines();
     const index = nearestPolyline(
       at,
       candidates.map((line) => line.points),
       lineReachPx / view.zoom(),
     );
-    return index < 0 ? undefined : candidates[index]!.edge;
+    return index < 0 ? undefined : candidates[index]!.id;
   };
   /** Lists the lines again while the page is idle, so that a click need not wait for it. */
   let linesTimer: ReturnType<typeof setTimeout> | undefined;
   const forgetLines = () => {
     lines = undefined;
+    lineLayer?.draw();
     if (!top) return;
     top.forgetPlaces();
     clearTimeout(linesTimer);
@@ -520,13 +663,15 @@ export function createGraphView(
       if (!cy.destroyed()) drawnLines();
     }, idleListingMs);
   };
-  view.on('tap', 'edge', (event) => tapEdge(event.target));
+  view.on('tap', 'edge', (event) => tapEdge(event.target.id(), event.target.hasClass('bundle')));
   view.on('tap', 'node', (event) => events.onSelectActor(event.target.id()));
   view.on('tap', (event) => {
     if (event.target !== view) return;
     const line = top ? lineAt(event.position) : undefined;
-    if (line) tapEdge(line);
-    else events.onClear();
+    if (line) {
+      const classes = edgeIndex.get(line)?.classes as string[] | undefined;
+      tapEdge(line, classes?.includes('bundle') ?? false);
+    } else events.onClear();
   });
   // Hovering an actor lights its neighbourhood (class 'near'). On a small graph the rest fades;
   // on a large one the neighbourhood is drawn on top, once the pointer rests on the actor.
@@ -534,11 +679,13 @@ export function createGraphView(
   let hoverTimer: ReturnType<typeof setTimeout> | undefined;
   const lightNeighbourhood = (id: string) => {
     if (cy.destroyed()) return;
-    near = cy.getElementById(id).closedNeighborhood();
     if (top) {
-      top.raise({ near: near.map((element) => element.id()) });
+      const edges = [...(edgesAt.get(id) ?? [])];
+      const ends = edges.flatMap((edge) => endsOf(edgeIndex.get(edge)!));
+      top.raise({ near: new Set([id, ...edges, ...ends]) });
       return;
     }
+    near = cy.getElementById(id).closedNeighborhood();
     cy.batch(() => {
       near.addClass('near');
       cy.elements().not(near).addClass('faded');
@@ -573,18 +720,19 @@ export function createGraphView(
       const id = (event.target as cytoscape.NodeSingular).id();
       if (moving === id) return;
       moving = id;
-      const node = cy.getElementById(id);
-      node.addClass('lifted');
+      lifted = id;
+      cy.getElementById(id).addClass('lifted');
       forgetLines();
-      top.raise({ moving: [id, ...node.connectedEdges().map((edge) => edge.id())] });
+      top.raise({ moving: [id, ...(edgesAt.get(id) ?? [])] });
     });
     view.on('dragfree', 'node', (event) => {
       const moved = event.target as cytoscape.NodeSingular;
       const node = cy.getElementById(moved.id());
       node.position({ ...moved.position() });
       node.removeClass('lifted');
-      forgetLines();
       moving = undefined;
+      lifted = undefined;
+      forgetLines();
       top.raise({ moving: [] });
       reportPositions();
     });
@@ -620,10 +768,13 @@ export function createGraphView(
   const sameSet = (a: ReadonlySet<string>, b: ReadonlySet<string>) =>
     a === b || (a.size === b.size && [...a].every((id) => b.has(id)));
   /** Where an element is drawn, within the drawing area. */
-  const renderedAt = (element: cytoscape.SingularElementArgument) => {
-    const at = element.isEdge()
-      ? (element as cytoscape.EdgeSingular).midpoint()
-      : { ...(element as cytoscape.NodeSingular).position() };
+  const renderedAt = (element: cytoscape.SingularElementArgument | Point) => {
+    const at =
+      'isEdge' in element
+        ? element.isEdge()
+          ? (element as cytoscape.EdgeSingular).midpoint()
+          : { ...(element as cytoscape.NodeSingular).position() }
+        : element;
     const zoom = view.zoom();
     const pan = view.pan();
     return { x: at.x * zoom + pan.x, y: at.y * zoom + pan.y };
@@ -639,13 +790,11 @@ export function createGraphView(
         if (bundle) expand(bundle.id);
       }
       if (top) {
-        const element = selection ? cy.getElementById(selection.id) : cy.collection();
+        const edge = selection ? edgeIndex.get(selection.id) : undefined;
+        const drawnNow = selection && (edge || cy.getElementById(selection.id).nonempty());
         top.raise({
-          selected: element.map((e) => e.id()),
-          ends:
-            element.nonempty() && element.isEdge()
-              ? element.connectedNodes().map((n) => n.id())
-              : [],
+          selected: drawnNow ? [selection.id] : [],
+          ends: edge ? endsOf(edge) : [],
         });
         return;
       }
@@ -748,6 +897,23 @@ export function createGraphView(
       return placed;
     },
     clientPosition(id) {
+      if (large) {
+        const node = cy.getElementById(id);
+        const edgeId = edgeIndex.has(id) ? id : bundleOf.get(id)?.id;
+        const edge = edgeId === undefined ? undefined : edgeIndex.get(edgeId);
+        let at: Point | undefined;
+        if (node.nonempty()) at = { ...(node as cytoscape.NodeSingular).position() };
+        else if (edgeId !== undefined && detailedEdges.has(edgeId)) {
+          at = (cy.getElementById(edgeId) as cytoscape.EdgeSingular).midpoint();
+        } else if (edge) {
+          const [a, b] = endsOf(edge).map((end) => cy.getElementById(end).position());
+          at = { x: (a!.x + b!.x) / 2, y: (a!.y + b!.y) / 2 };
+        }
+        if (!at) return undefined;
+        const rendered = renderedAt(at);
+        const box = container.getBoundingClientRect();
+        return { x: box.left + rendered.x, y: box.top + rendered.y };
+      }
       let element = cy.getElementById(id);
       if (element.empty()) {
         const bundle = bundleOf.get(id);
@@ -770,7 +936,7 @@ export function createGraphView(
     },
     litIds: () => view.elements('.lit').map((element) => element.id()),
     nearIds: () => (top ? view.elements('.near') : near).map((element) => element.id()),
-    detailedIds: () => detailed.map((element) => element.id()),
+    detailedIds: () => [...detailedEdges, ...detailedNodes.map((node) => node.id())],
     actorPositions: () =>
       cy
         .nodes()
@@ -781,9 +947,10 @@ export function createGraphView(
       if (top) top.raise({ 'kb-focus': [] });
       else cy.elements('.kb-focus').removeClass('kb-focus');
       if (id === null) return;
+      const drawnNow = () => edgeIndex.has(id) || cy.getElementById(id).nonempty();
       const bundle = bundleOf.get(id);
-      if (bundle && cy.getElementById(id).empty()) expand(bundle.id);
-      if (cy.getElementById(id).empty()) return;
+      if (bundle && !drawnNow()) expand(bundle.id);
+      if (!drawnNow()) return;
       if (top) top.raise({ 'kb-focus': [id] });
       else cy.getElementById(id).addClass('kb-focus');
       const element = view.getElementById(id);
@@ -797,11 +964,13 @@ export function createGraphView(
         cy,
         (id) => bundleById.get(id)?.relations.map((r) => r.id) ?? [id],
         top?.drawn(),
+        large ? [...plainLines()] : [],
       ),
     destroy: () => {
       clearTimeout(hoverTimer);
       clearTimeout(linesTimer);
       top?.destroy();
+      lineLayer?.destroy();
       cy.destroy();
       networkLayer?.remove();
     },

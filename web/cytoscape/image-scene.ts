@@ -17,6 +17,8 @@ import type {
   SceneLabel,
   SceneNode,
 } from '../model/export/scene';
+import { relationStyles } from '../theme';
+import { plainLineOpacity, plainLineWidth, type PlainLine } from './line-layer';
 
 const nodeShapes: readonly NodeShape[] = [
   'ellipse',
@@ -242,6 +244,29 @@ function sceneEdge(
   };
 }
 
+/** A line the line layer draws, plain and straight from centre to centre. */
+function plainEdge(cy: Core, line: PlainLine, relationsOf: (id: string) => string[]): SceneEdge {
+  const [start, end] = [line.source, line.target].map((id) => ({
+    ...(cy.getElementById(id) as NodeSingular).position(),
+  }));
+  return {
+    id: line.id,
+    relations: relationsOf(line.id),
+    type: line.type,
+    directed: line.directed,
+    source: line.source,
+    target: line.target,
+    start: start!,
+    segments: [{ end: end! }],
+    color: relationStyles[line.type].color,
+    width: plainLineWidth(line),
+    line: 'solid',
+    dash: [],
+    opacity: plainLineOpacity,
+    selected: false,
+  };
+}
+
 const byZIndex = <T extends SingularElementArgument>(elements: T[]) =>
   elements
     .map((element, order) => ({ element, order, z: numberOf(element, 'z-index') }))
@@ -283,12 +308,14 @@ const dimmed = <T extends SceneNode | SceneEdge>(element: T, factor: number): T 
 /**
  * The visible part of the network as drawn now. `relationsOf` gives the relations an edge stands
  * for (several for a bundle). On a large graph, what the top layer raises is drawn as it is
- * there, over the network dimmed as it is on the screen.
+ * there, over the network dimmed as it is on the screen; the lines its line layer draws plain
+ * (`plain`) are under the network's own edges.
  */
 export function imageScene(
   cy: Core,
   relationsOf: (edgeId: string) => string[],
   raised?: RaisedLayer,
+  plain: readonly PlainLine[] = [],
 ): ImageScene {
   const top = raised?.elements.filter(':visible') ?? cy.collection();
   const raisedIds = new Set(top.map((element) => element.id()));
@@ -316,7 +343,13 @@ export function imageScene(
     bounds: empty
       ? { x1: 0, y1: 0, x2: 0, y2: 0 }
       : { x1: box.x1, y1: box.y1, x2: box.x2, y2: box.y2 },
-    edges: [...edgesOf(below).map((edge) => dimmed(edge, factor)), ...edgesOf(top)],
+    edges: [
+      ...plain
+        .filter((line) => !raisedIds.has(line.id))
+        .map((line) => dimmed(plainEdge(cy, line, relationsOf), factor)),
+      ...edgesOf(below).map((edge) => dimmed(edge, factor)),
+      ...edgesOf(top),
+    ],
     nodes: [...nodesOf(below).map((node) => dimmed(node, factor)), ...nodesOf(top)],
     lineDashes: dashes,
   };

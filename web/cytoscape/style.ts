@@ -157,10 +157,10 @@ export function fullStylesheet(): StylesheetJson {
 }
 
 /**
- * The network of a large graph. Its overview is plain: straight lines between centres
- * (Cytoscape's cheapest edge to place and draw) in each type's colour, unnamed actors. What is in
- * view once zoomed in (class 'detail') gets curves, dashes, arrows, names and bundle counts. Each
- * property costs its application to every element it matches, so the overview has few.
+ * The network of a large graph. Its overview is plain: unnamed actors, and the line layer's
+ * straight lines (see line-layer.ts). What is in view once zoomed in (class 'detail') gets names,
+ * and its edges join the network in full: curves, dashes, arrows and bundle counts. Each property
+ * costs its application to every actor it matches, so the overview has few.
  */
 export function networkStylesheet(): StylesheetJson {
   return [
@@ -169,27 +169,28 @@ export function networkStylesheet(): StylesheetJson {
     { selector: 'node.detail', style: actorName },
     {
       selector: 'edge',
-      style: { 'curve-style': 'haystack', 'haystack-radius': 0, opacity: 0.85 } as Css.Edge,
+      style: {
+        'curve-style': 'bezier',
+        'control-point-step-size': 28,
+        'arrow-scale': 1.2,
+        opacity: 0.85,
+      },
     },
     ...Object.entries(relationStyles).map(([type, style]) => ({
       selector: `edge.${type}`,
-      style: { 'line-color': style.color, width: style.width },
-    })),
-    { selector: 'edge.bundle', style: { width: 'mapData(count, 2, 20, 4, 10)' } },
-    {
-      selector: 'edge.detail',
-      style: { 'curve-style': 'bezier', 'control-point-step-size': 28, 'arrow-scale': 1.2 },
-    },
-    ...Object.entries(relationStyles).map(([type, style]) => ({
-      selector: `edge.detail.${type}`,
       style: {
+        'line-color': style.color,
+        width: style.width,
         'line-style': style.line,
         'target-arrow-color': style.color,
         'target-arrow-shape': style.arrow as Css.ArrowShape,
       },
     })),
-    { selector: 'edge.detail.mutual', style: { 'target-arrow-shape': 'none' } },
-    { selector: 'edge.bundle.detail', style: bundleCount },
+    { selector: 'edge.mutual', style: { 'target-arrow-shape': 'none' } },
+    {
+      selector: 'edge.bundle',
+      style: { width: 'mapData(count, 2, 20, 4, 10)', ...bundleCount },
+    },
     ...blocRules,
     // An actor being dragged is drawn on the top layer meanwhile.
     { selector: 'node.lifted', style: { display: 'none' } as Css.Node },

@@ -11,7 +11,6 @@
 // below is moved as a picture (a CSS transform) and redrawn once the view rests.
 import cytoscape, {
   type Core,
-  type EdgeSingular,
   type ElementDefinition,
   type NodeSingular,
   type Position,
@@ -96,6 +95,17 @@ export class ActorGrid {
   }
 }
 
+/**
+ * The network's edges as data: a large graph's network holds only those in detail as Cytoscape
+ * elements (see line-layer.ts).
+ */
+export interface EdgeLookup {
+  /** An edge drawn now, with its data and classes; undefined when none is. */
+  edge(id: string): { data: Record<string, unknown>; classes: readonly string[] } | undefined;
+  /** Ids of the edges drawn between two actors, either way. */
+  between(a: string, b: string): string[];
+}
+
 export interface TopLayer {
   /** The instance that takes the pointer and holds the viewport. */
   readonly cy: Core;
@@ -129,6 +139,7 @@ export function createTopLayer(
   network: Core,
   /** The network's layer, moved and dimmed as a picture (not Cytoscape's own container). */
   networkLayer: HTMLElement,
+  edges: EdgeLookup,
   style: StylesheetJson,
   /** Called when the view rests after moving, once the network below follows it. */
   onRest: () => void,
@@ -238,35 +249,32 @@ export function createTopLayer(
     const why = new Map<string, RaiseReason[]>();
     for (const [reason, ids] of raisedBy) {
       for (const id of ids) {
-        const element = network.getElementById(id);
-        if (element.empty() || element.hasClass('hidden')) continue;
+        const node = network.getElementById(id);
+        if (node.nonempty() ? node.hasClass('hidden') : !edges.edge(id)) continue;
         const reasons = why.get(id) ?? [];
         reasons.push(reason);
         why.set(id, reasons);
       }
     }
     // Edges wanted on top: the raised ones and, as ghosts, the others between the same actors.
-    const wanted = new Map<string, EdgeSingular>();
+    const wanted = new Map<string, { data: Record<string, unknown>; classes: readonly string[] }>();
+    const ends = new Set<string>();
     for (const id of why.keys()) {
-      const element = network.getElementById(id);
-      if (!element.isEdge()) continue;
-      const edge = element as EdgeSingular;
-      edge
-        .source()
-        .edgesWith(edge.target())
-        .forEach((sibling) => {
-          wanted.set(sibling.id(), sibling);
-        });
+      const edge = edges.edge(id);
+      if (!edge) continue;
+      const [source, target] = [edge.data['source'] as string, edge.data['target'] as string];
+      ends.add(source).add(target);
+      for (const sibling of edges.between(source, target)) {
+        wanted.set(sibling, edges.edge(sibling)!);
+      }
     }
     // The actors raised, and the ends of the lines drawn on top.
-    const needed = new Set([
-      ...why.keys(),
-      ...[...wanted.values()].flatMap((edge) => [edge.source().id(), edge.target().id()]),
-    ]);
+    const needed = new Set([...why.keys()].filter((id) => !wanted.has(id)));
+    for (const end of ends) needed.add(end);
     ensure(needed);
     const emphasis = band > 1 ? [`k${band}`] : [];
-    const classesOf = (id: string, element: cytoscape.SingularElementArgument) => [
-      ...kept(element.classes()),
+    const classesOf = (id: string, classes: readonly string[]) => [
+      ...kept([...classes]),
       ...(why.has(id) ? [...why.get(id)!, ...emphasis] : ['ghost']),
     ];
     cy.batch(() => {
@@ -274,23 +282,23 @@ export function createTopLayer(
         const edge = wanted.get(copy.id());
         if (!edge) copy.remove();
         else {
-          copy.classes(classesOf(copy.id(), edge));
+          copy.classes(classesOf(copy.id(), edge.classes));
           wanted.delete(copy.id());
         }
       });
       if (wanted.size > 0) {
         cy.add(
-          [...wanted.values()].map((edge): ElementDefinition => ({
+          [...wanted].map(([id, edge]): ElementDefinition => ({
             group: 'edges',
-            data: { ...edge.data() },
-            classes: classesOf(edge.id(), edge),
+            data: { ...edge.data },
+            classes: classesOf(id, edge.classes),
           })),
         );
       }
       const nowClassed = cy.collection();
       for (const [id, reasons] of why) {
         const node = cy.getElementById(id);
-        if (!node.isNode()) continue;
+        if (node.empty() || !node.isNode()) continue;
         node.removeClass(reasonClasses).addClass([...reasons, ...emphasis].join(' '));
         nowClassed.merge(node);
       }
