@@ -500,17 +500,30 @@ test('a type unchecked on a large graph leaves the network: none of its lines is
   const at = await explorer.positionOf(rivalry.id);
   const isRivalryRed = ({ r, g, b, a }: Rgba) =>
     a > 20 && Math.abs(r - 0xc0) < 16 && Math.abs(g - 0x39) < 16 && Math.abs(b - 0x2b) < 16;
-  await expect.poll(async () => isRivalryRed(await explorer.lineColourAt(at))).toBe(true);
+  await expect
+    .poll(async () => isRivalryRed(await explorer.lineColourAt('rivalry', at)))
+    .toBe(true);
+
+  // And a cooperation in its green (#1b7f3b), on its own canvas.
+  const cooperation = await explorer.positionOf(clearestRelation('cooperation').id);
+  const isCooperationGreen = ({ r, g, b, a }: Rgba) =>
+    a > 20 && Math.abs(r - 0x1b) < 16 && Math.abs(g - 0x7f) < 16 && Math.abs(b - 0x3b) < 16;
+  await expect
+    .poll(async () => isCooperationGreen(await explorer.lineColourAt('cooperation', cooperation)))
+    .toBe(true);
 
   const types = await filters.open('Relation types');
   await filters.option(types, 'rivalry').uncheck();
   await expect.poll(() => explorer.drawnRelations(ofType('rivalry'))).toEqual([]);
   expect(await explorer.drawnRelations(ofType('leverage'))).toEqual(ofType('leverage'));
-  await expect.poll(async () => (await explorer.lineColourAt(at)).a).toBe(0);
+  await expect.poll(async () => (await explorer.lineColourAt('rivalry', at)).a).toBe(0);
+  expect(isCooperationGreen(await explorer.lineColourAt('cooperation', cooperation))).toBe(true);
 
   await filters.option(types, 'rivalry').check();
   await expect
     .poll(async () => (await explorer.drawnRelations(ofType('rivalry'))).length)
     .toBe(ofType('rivalry').length);
-  await expect.poll(async () => isRivalryRed(await explorer.lineColourAt(at))).toBe(true);
+  await expect
+    .poll(async () => isRivalryRed(await explorer.lineColourAt('rivalry', at)))
+    .toBe(true);
 });

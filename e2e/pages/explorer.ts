@@ -88,9 +88,12 @@ export class Explorer {
     return this.canvasColourAt('ag-graph .layer-network canvas[data-id="layer2-node"]', at);
   }
 
-  /** The colour a large graph's line layer (its plain lines, below the actors) has at a point. */
-  lineColourAt(at: { x: number; y: number }): Promise<Rgba> {
-    return this.canvasColourAt('ag-graph .layer-network canvas.plain-lines', at);
+  /**
+   * The colour a large graph's line layer (its plain lines, below the actors) has at a point, on
+   * the canvas of one relation type.
+   */
+  lineColourAt(type: string, at: { x: number; y: number }): Promise<Rgba> {
+    return this.canvasColourAt(`ag-graph .layer-network canvas.plain-lines.${type}`, at);
   }
 
   private canvasColourAt(selector: string, at: { x: number; y: number }): Promise<Rgba> {

@@ -79,11 +79,18 @@ interface Bundle {
   relations: CompiledRelation[];
 }
 
+/** Each relation's bundle key, made once (a filter change bundles thousands again). */
+const bundleKeys = new WeakMap<CompiledRelation, string>();
+
 function bundleKey(relation: CompiledRelation): string {
+  const known = bundleKeys.get(relation);
+  if (known !== undefined) return known;
   const [a, b] = relation.directed
     ? [relation.source, relation.target]
     : [relation.source, relation.target].sort();
-  return `bundle:${a}:${b}:${relation.type}:${relation.directed ? 'directed' : 'mutual'}`;
+  const key = `bundle:${a}:${b}:${relation.type}:${relation.directed ? 'directed' : 'mutual'}`;
+  bundleKeys.set(relation, key);
+  return key;
 }
 
 export function bundlesOf(relations: readonly CompiledRelation[]): Bundle[] {
@@ -280,9 +287,25 @@ export function createGraphView(
   const detailedEdges = new Set<string>();
   const endsOf = (definition: ElementDefinition) =>
     [definition.data['source'], definition.data['target']] as [string, string];
+  /** The line the line layer draws for each edge of edgeIndex (made once, drawn at every frame). */
+  const plainOf = new Map<string, PlainLine>();
+  /** Types of the edges indexed or forgotten since the line layer was last told. */
+  const touched = new Set<PlainLine['type']>();
+  const typeOf = (id: string) => plainOf.get(id)!.type;
   const index = (definition: ElementDefinition) => {
     const id = idOf(definition);
     edgeIndex.set(id, definition);
+    touched.add(definition.data['type'] as PlainLine['type']);
+    const [source, target] = endsOf(definition);
+    const count = definition.data['count'] as number | undefined;
+    plainOf.set(id, {
+      id,
+      source,
+      target,
+      type: definition.data['type'] as PlainLine['type'],
+      directed: (definition.classes as string[]).includes('directed'),
+      ...(count === undefined ? {} : { count }),
+    });
     for (const end of endsOf(definition)) {
       const at = edgesAt.get(end);
       if (at) at.add(id);
@@ -293,7 +316,9 @@ export function createGraphView(
   const unindex = (id: string) => {
     const definition = edgeIndex.get(id);
     if (!definition) return;
+    touched.add(definition.data['type'] as PlainLine['type']);
     edgeIndex.delete(id);
+    plainOf.delete(id);
     for (const end of endsOf(definition)) edgesAt.get(end)?.delete(id);
     if (detailedEdges.delete(id)) cy.getElementById(id).remove();
   };
@@ -325,19 +350,9 @@ export function createGraphView(
   };
   /** The lines the line layer draws: the large graph's edges not in detail nor being dragged. */
   function* plainLines(): Generator<PlainLine> {
-    for (const [id, definition] of edgeIndex) {
-      if (detailedEdges.has(id)) continue;
-      const [source, target] = endsOf(definition);
-      if (source === lifted || target === lifted) continue;
-      const count = definition.data['count'] as number | undefined;
-      yield {
-        id,
-        source,
-        target,
-        type: definition.data['type'] as PlainLine['type'],
-        directed: (definition.classes as string[]).includes('directed'),
-        ...(count === undefined ? {} : { count }),
-      };
+    for (const line of plainOf.values()) {
+      if (detailedEdges.has(line.id) || line.source === lifted || line.target === lifted) continue;
+      yield line;
     }
   }
   // A large graph is drawn in three layers: the line layer's plain lines (see line-layer.ts); the
@@ -487,6 +502,7 @@ export function createGraphView(
     }
     const gone = [...detailedEdges].filter((id) => !wantedEdges.has(id));
     const come = [...wantedEdges].filter((id) => !detailedEdges.has(id));
+    for (const id of [...gone, ...come]) touched.add(typeOf(id));
     const nodesChanged = !wantedNodes.same(detailedNodes);
     if (gone.length === 0 && come.length === 0 && !nodesChanged) return;
     cy.batch(() => {
@@ -506,7 +522,7 @@ export function createGraphView(
       }
     });
     detailedNodes = wantedNodes;
-    forgetLines();
+    forgetLines(touched);
     // Copies on top curve as their lines below do.
     top?.refresh();
   };
@@ -516,24 +532,39 @@ export function createGraphView(
    * whose count changed) and adds only the missing ones, so a small change restyles little.
    */
   const drawEdges = () => {
-    const definitions = bundles.flatMap(edgesOf);
     if (large) {
-      const wanted = new Map(definitions.map((definition) => [idOf(definition), definition]));
-      cy.batch(() => {
+      // The edges wanted, as bundles drawn whole or as relations drawn one by one: definitions
+      // are made only for those not drawn yet (a filter change keeps most of 25,000).
+      const wantedBundles = new Map<string, Bundle>();
+      const wantedRelations = new Map<string, CompiledRelation>();
+      for (const bundle of bundles) {
+        if (bundle.relations.length === 1 || expandAll || expanded.has(bundle.id)) {
+          for (const relation of bundle.relations) wantedRelations.set(relation.id, relation);
+        } else wantedBundles.set(bundle.id, bundle);
+      }
+      const update = () => {
         for (const [id, definition] of edgeIndex) {
-          const next = wanted.get(id);
+          const count = definition.data['count'];
           // Gone, or a bundle whose count changed (a relation's own edge has no count at all).
-          if (!next || next.data['count'] !== definition.data['count']) unindex(id);
-          else wanted.delete(id);
+          const kept =
+            count === undefined
+              ? wantedRelations.delete(id)
+              : wantedBundles.get(id)?.relations.length === count && wantedBundles.delete(id);
+          if (!kept) unindex(id);
         }
-      });
-      for (const definition of wanted.values()) index(definition);
-      forgetLines();
+      };
+      // Edges in detail are Cytoscape's: their removals are batched.
+      if (detailedEdges.size > 0) cy.batch(update);
+      else update();
+      for (const relation of wantedRelations.values()) index(relationEdge(relation));
+      for (const bundle of wantedBundles.values()) index(bundleEdge(bundle));
+      forgetLines(touched);
       paintOverlay();
       refreshDetail();
       top?.refresh();
       return;
     }
+    const definitions = bundles.flatMap(edgesOf);
     const alone = markAlone ? aloneAmong(definitions) : new Set<string>();
     const wanted = new Map(definitions.map((definition) => [idOf(definition), definition]));
     // Compared with what is drawn as plain data: asking Cytoscape about 25,000 edges is slower.
@@ -584,7 +615,7 @@ export function createGraphView(
       edgesOf(bundle).forEach(index);
       // New edges in view get their details at once.
       refreshDetail();
-      forgetLines();
+      forgetLines(touched);
       paintOverlay();
       top?.refresh();
       return;
@@ -653,9 +684,14 @@ export function createGraphView(
   };
   /** Lists the lines again while the page is idle, so that a click need not wait for it. */
   let linesTimer: ReturnType<typeof setTimeout> | undefined;
-  const forgetLines = () => {
+  /**
+   * Forgets the lines listed for clicks, and has the line layer draw again the lines of these
+   * types (all when none are given), for a change of the edges or of the actors' positions.
+   */
+  const forgetLines = (types?: Iterable<PlainLine['type']>) => {
     lines = undefined;
-    lineLayer?.draw();
+    lineLayer?.draw(types && [...types]);
+    touched.clear();
     if (!top) return;
     top.forgetPlaces();
     clearTimeout(linesTimer);
@@ -722,7 +758,7 @@ export function createGraphView(
       moving = id;
       lifted = id;
       cy.getElementById(id).addClass('lifted');
-      forgetLines();
+      forgetLines([...(edgesAt.get(id) ?? [])].map(typeOf));
       top.raise({ moving: [id, ...(edgesAt.get(id) ?? [])] });
     });
     view.on('dragfree', 'node', (event) => {
@@ -732,7 +768,7 @@ export function createGraphView(
       node.removeClass('lifted');
       moving = undefined;
       lifted = undefined;
-      forgetLines();
+      forgetLines([...(edgesAt.get(moved.id()) ?? [])].map(typeOf));
       top.raise({ moving: [] });
       reportPositions();
     });

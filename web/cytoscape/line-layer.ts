@@ -1,11 +1,12 @@
-// The plain lines of a large graph's overview, drawn on a canvas of their own below the network's
+// The plain lines of a large graph's overview, drawn on canvases of their own below the network's
 // actors: straight, centre to centre, in their type's colour, as Cytoscape's cheapest edges look.
 //
 // Why: Cytoscape creates, styles and draws each edge as an element, one stroke at a time. At
 // 25,000 relations that was most of the first frame, and every filter change redrew them all
-// (about 250 ms). Here a line is a record, and the lines of each colour and width are one path:
-// 16,000 of them are drawn in a few milliseconds. Cytoscape keeps the actors, and the few edges
-// in view once zoomed in, which it draws in detail (curves, dashes, arrows, counts).
+// (about 250 ms). Here a line is a record, and the lines of each type and width are one path:
+// 16,000 of them are drawn in a few milliseconds. Each type has its own canvas, so that a filter
+// on one type leaves the others' pictures as they are. Cytoscape keeps the actors, and the few
+// edges in view once zoomed in, which it draws in detail (curves, dashes, arrows, counts).
 import type { Core } from 'cytoscape';
 import { relationStyles } from '../theme';
 import type { RelationType } from '../model/schema';
@@ -33,16 +34,22 @@ export function plainLineWidth(line: PlainLine): number {
 }
 
 export interface LineLayer {
-  /** Draws the lines again in the next frame (once, however often asked before it). */
-  draw(): void;
+  /**
+   * Draws the lines of these types again in the next frame (all when none are given), once
+   * however often asked before it.
+   */
+  draw(types?: Iterable<RelationType>): void;
   destroy(): void;
 }
 
 type Box = { x1: number; y1: number; x2: number; y2: number };
 
+const types = Object.keys(relationStyles) as RelationType[];
+
 /**
- * A canvas filling `parent`, put before `before` (so below what it holds), that draws the lines
- * `lines()` gives at the network's zoom and pan, redrawn when the network's view or size changes.
+ * Canvases filling `parent`, one per relation type (so that a filter on one type redraws only
+ * its own), put before `before` (so below what it holds), that draw the lines `lines()` gives at
+ * the network's zoom and pan, redrawn when the network's view or size changes.
  */
 export function createLineLayer(
   parent: HTMLElement,
@@ -50,31 +57,30 @@ export function createLineLayer(
   network: Core,
   lines: () => Iterable<PlainLine>,
 ): LineLayer {
-  const canvas = document.createElement('canvas');
-  canvas.className = 'plain-lines';
-  Object.assign(canvas.style, {
-    position: 'absolute',
-    inset: '0',
-    width: '100%',
-    height: '100%',
-    pointerEvents: 'none',
-  });
-  parent.insertBefore(canvas, before);
-  const context = canvas.getContext('2d');
+  const canvases = new Map(
+    types.map((type) => {
+      const canvas = document.createElement('canvas');
+      canvas.className = `plain-lines ${type}`;
+      Object.assign(canvas.style, {
+        position: 'absolute',
+        inset: '0',
+        width: '100%',
+        height: '100%',
+        pointerEvents: 'none',
+      });
+      parent.insertBefore(canvas, before);
+      return [type, { canvas, context: canvas.getContext('2d') }];
+    }),
+  );
+  /** The types to draw again in the next frame. */
+  const dirty = new Set<RelationType>();
 
   const paint = () => {
     frame = undefined;
-    if (!context || network.destroyed()) return;
+    if (network.destroyed()) return;
     const ratio = window.devicePixelRatio || 1;
     const [width, height] = [parent.clientWidth, parent.clientHeight];
     const [pixelsWide, pixelsHigh] = [Math.round(width * ratio), Math.round(height * ratio)];
-    if (canvas.width !== pixelsWide || canvas.height !== pixelsHigh) {
-      canvas.width = pixelsWide;
-      canvas.height = pixelsHigh;
-    } else {
-      context.setTransform(1, 0, 0, 1, 0, 0);
-      context.clearRect(0, 0, pixelsWide, pixelsHigh);
-    }
     const zoom = network.zoom();
     const pan = network.pan();
     // What is in view, in graph units: lines wholly outside it are not drawn.
@@ -88,9 +94,10 @@ export function createLineLayer(
     network.nodes().forEach((node) => {
       at.set(node.id(), node.position());
     });
-    // One path per colour and width, in the types' order.
+    // One path per type and width.
     const paths = new Map<string, { type: RelationType; width: number; path: Path2D }>();
     for (const line of lines()) {
+      if (!dirty.has(line.type)) continue;
       const [a, b] = [at.get(line.source), at.get(line.target)];
       if (!a || !b) continue;
       if (
@@ -108,31 +115,43 @@ export function createLineLayer(
       group.path.moveTo(a.x, a.y);
       group.path.lineTo(b.x, b.y);
     }
-    context.setTransform(zoom * ratio, 0, 0, zoom * ratio, pan.x * ratio, pan.y * ratio);
-    context.globalAlpha = plainLineOpacity;
-    for (const type of Object.keys(relationStyles) as RelationType[]) {
+    for (const type of dirty) {
+      const { canvas, context } = canvases.get(type)!;
+      if (!context) continue;
+      if (canvas.width !== pixelsWide || canvas.height !== pixelsHigh) {
+        canvas.width = pixelsWide;
+        canvas.height = pixelsHigh;
+      } else {
+        context.setTransform(1, 0, 0, 1, 0, 0);
+        context.clearRect(0, 0, pixelsWide, pixelsHigh);
+      }
+      context.setTransform(zoom * ratio, 0, 0, zoom * ratio, pan.x * ratio, pan.y * ratio);
+      context.globalAlpha = plainLineOpacity;
+      context.strokeStyle = relationStyles[type].color;
       for (const group of paths.values()) {
         if (group.type !== type) continue;
-        context.strokeStyle = relationStyles[type].color;
         context.lineWidth = group.width;
         context.stroke(group.path);
       }
     }
+    dirty.clear();
   };
 
   let frame: number | undefined;
-  const draw = () => {
-    frame ??= requestAnimationFrame(paint);
+  const draw = (which: Iterable<RelationType> = types) => {
+    for (const type of which) dirty.add(type);
+    if (dirty.size > 0) frame ??= requestAnimationFrame(paint);
   };
-  network.on('viewport resize', draw);
+  const drawAll = () => draw();
+  network.on('viewport resize', drawAll);
   draw();
 
   return {
     draw,
     destroy() {
       if (frame !== undefined) cancelAnimationFrame(frame);
-      if (!network.destroyed()) network.off('viewport resize', draw);
-      canvas.remove();
+      if (!network.destroyed()) network.off('viewport resize', drawAll);
+      for (const { canvas } of canvases.values()) canvas.remove();
     },
   };
 }

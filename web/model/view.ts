@@ -145,9 +145,12 @@ export function filterCounts(graph: CompiledGraph): FilterCounts {
   for (const relation of graph.relations) {
     counts.types[relation.type]++;
     counts.confidence[relation.confidence]++;
-    for (const source of new Set(relation.evidence.map((e) => e.source))) {
-      counts.sources[source] = (counts.sources[source] ?? 0) + 1;
-    }
+    // Each source once, however many of its passages the relation cites.
+    relation.evidence.forEach(({ source }, i) => {
+      if (relation.evidence.findIndex((e) => e.source === source) === i) {
+        counts.sources[source] = (counts.sources[source] ?? 0) + 1;
+      }
+    });
   }
   return counts;
 }

@@ -27,6 +27,7 @@ import type { Actor, CompiledGraph, CompiledRelation, RelationType } from '../..
 import type { VisibleGraph } from '../../model/view';
 import { relationTypes } from '../../model/vocabulary';
 import type { AppState, Overlay } from '../../state/app-state';
+import { lastOf } from '../last-of';
 
 export { styles } from './ag-analysis.styles';
 
@@ -93,17 +94,6 @@ const roleNames = {
 
 const sign = (tie: SignedTie<unknown>) => (tie.sign === '-' ? '−' : tie.sign);
 const fixed = (value: number, digits = 2) => value.toFixed(digits);
-
-/** Remembers the last result of `compute` and recomputes only when an argument changes. */
-function lastOf<A extends unknown[], R>(compute: (...args: A) => R): (...args: A) => R {
-  let last: { args: A; result: R } | undefined;
-  return (...args: A) => {
-    if (!last || args.some((arg, i) => arg !== last!.args[i])) {
-      last = { args, result: compute(...args) };
-    }
-    return last.result;
-  };
-}
 
 /** An analysis that may be computed in a worker: under way, done, or failed. */
 type Later<T> =
