@@ -316,6 +316,7 @@ export class AgFilters extends LitElement {
       <label>
         on
         <select
+          class="focus-actor"
           aria-label="Focus on actor"
           @change=${(event: Event) => setFocus({ actor: (event.target as HTMLSelectElement).value })}
           ${ref(fill)}
