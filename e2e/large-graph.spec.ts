@@ -36,16 +36,16 @@ test.beforeEach(async ({ page }) => {
  * The actor (of these, or of all) farthest from any other, so that the pointer lands on it and
  * on nothing else.
  */
-function loneActor(among?: ReadonlySet<string>): string {
+function loneActor(among?: ReadonlySet<string>, of = graph): string {
   const apart = (id: string) => {
-    const { x, y } = graph.layout[id]!;
+    const { x, y } = of.layout[id]!;
     return Math.min(
-      ...graph.actors
+      ...of.actors
         .filter((other) => other.id !== id)
-        .map((other) => Math.hypot(graph.layout[other.id]!.x - x, graph.layout[other.id]!.y - y)),
+        .map((other) => Math.hypot(of.layout[other.id]!.x - x, of.layout[other.id]!.y - y)),
     );
   };
-  return graph.actors
+  return of.actors
     .map((a) => a.id)
     .filter((id) => !among || among.has(id))
     .sort((a, b) => apart(b) - apart(a))[0]!;
@@ -78,6 +78,37 @@ function clearestRelation(type?: string) {
     .filter((r) => pairs.get(pairOf(r.source, r.target)) === 1 && (!type || r.type === type))
     .map((r) => ({ r, clearance: clearance(r) }))
     .sort((a, b) => b.clearance - a.clearance)[0]!.r;
+}
+
+/** An actor's fill (#dfe6f0), as the network draws it. */
+const isActorFill = ({ r, g, b, a }: Rgba) =>
+  a > 200 && Math.abs(r - 0xdf) < 12 && Math.abs(g - 0xe6) < 12 && Math.abs(b - 0xf0) < 12;
+
+/** The fill of an actor coloured by bloc (of this one, or of either): #cfe0f5 or #f8dcc0. */
+const isBlocFill = ({ r, g, b, a }: Rgba, bloc?: 0 | 1) =>
+  a > 200 &&
+  [
+    [0xcf, 0xe0, 0xf5],
+    [0xf8, 0xdc, 0xc0],
+  ].some(
+    ([fr, fg, fb], i) =>
+      (bloc === undefined || bloc === i) &&
+      Math.abs(r - fr!) < 12 &&
+      Math.abs(g - fg!) < 12 &&
+      Math.abs(b - fb!) < 12,
+  );
+
+/** Which fill a colour is nearest: an actor's, or a bloc's (within a distance of 60). */
+function nearestFill({ r, g, b }: Rgba): string | undefined {
+  const fills: [string, number[]][] = [
+    ['actor', [0xdf, 0xe6, 0xf0]],
+    ['bloc-0', [0xcf, 0xe0, 0xf5]],
+    ['bloc-1', [0xf8, 0xdc, 0xc0]],
+  ];
+  const [name, distance] = fills
+    .map(([fill, [fr, fg, fb]]): [string, number] => [fill, Math.hypot(r - fr!, g - fg!, b - fb!)])
+    .sort((x, y) => x[1] - y[1])[0]!;
+  return distance < 60 ? name : undefined;
 }
 
 test('a large graph shows edge details only when zoomed in, on the edges in view', async ({
@@ -162,6 +193,19 @@ test('past a thousand actors the blocs, the centralities and the paths come from
   );
   await expect.poll(() => analysis.blocMembership(), { timeout: 30_000 }).toEqual(expected);
   expect(workers.some((url) => /analysis/.test(url))).toBe(true);
+  // Coloured on the graph a slice of actors at a time, to the last: of the last actors listed
+  // that are in the second bloc, the one most apart ends with its orange fill (drawn small at
+  // this zoom, its middle is blended with its border: the nearest fill tells).
+  const inBloc = new Set(structuralBalance(biggerGraph).blocs[1]);
+  const lastIds = biggerGraph.actors.slice(-50).map((actor) => actor.id);
+  const last = loneActor(new Set(lastIds.filter((id) => inBloc.has(id))), biggerGraph);
+  await page.mouse.move(5, 5);
+  const fillOfLast = async () =>
+    nearestFill(await explorer.networkColourAt(await explorer.positionOf(last)));
+  expect(await fillOfLast()).not.toBe('bloc-1');
+  await analysis.root.getByLabel('Colour blocs on the graph').check();
+  await expect.poll(fillOfLast).toBe('bloc-1');
+  await analysis.root.getByLabel('Colour blocs on the graph').uncheck();
   // Long lists show their first 100 rows; the triads only once opened.
   const frustrated = structuralBalance(biggerGraph).frustration;
   expect(frustrated).toBeGreaterThan(100);
@@ -302,10 +346,6 @@ test('a click on a line in the overview of a large graph shows its evidence, and
   await expect.poll(() => explorer.selectedOnGraph()).toEqual([]);
 });
 
-/** An actor's fill (#dfe6f0), as the network draws it. */
-const isActorFill = ({ r, g, b, a }: Rgba) =>
-  a > 200 && Math.abs(r - 0xdf) < 12 && Math.abs(g - 0xe6) < 12 && Math.abs(b - 0xf0) < 12;
-
 test('blocs coloured on a large graph fill its actors in the network', async ({ page }) => {
   const explorer = new Explorer(page);
   await explorer.open('/?panel=analysis');
@@ -318,9 +358,7 @@ test('blocs coloured on a large graph fill its actors in the network', async ({ 
   await page.mouse.move(5, 5);
   await expect.poll(async () => isActorFill(await explorer.networkColourAt(at))).toBe(true);
   await analysis.root.getByLabel('Colour blocs on the graph').check();
-  const blocFill = ({ r, g, b, a }: Rgba) =>
-    a > 200 && Math.abs(r - 0xcf) < 12 && Math.abs(g - 0xe0) < 12 && Math.abs(b - 0xf5) < 12;
-  await expect.poll(async () => blocFill(await explorer.networkColourAt(at))).toBe(true);
+  await expect.poll(async () => isBlocFill(await explorer.networkColourAt(at), 0)).toBe(true);
   expect(second!.length).toBeGreaterThan(0);
 });
 
