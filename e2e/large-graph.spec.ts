@@ -230,6 +230,15 @@ test('past a thousand actors the blocs, the centralities and the paths come from
   await analysis.findPaths(from, to);
   await expect(analysis.pathStatus).toContainText('shortest first', { timeout: 30_000 });
   await expect(analysis.path([from, to])).toHaveCount(1);
+  // Lists this long are filled a task after they are drawn: back in the section, they show the
+  // actors chosen before, then hold every actor again.
+  await analysis.show('Blocs');
+  await analysis.show('Paths');
+  await expect(analysis.root.locator('#path-from')).toHaveValue(relation.source);
+  await expect(analysis.root.locator('#path-to')).toHaveValue(relation.target);
+  await expect(options).toHaveCount(biggerGraph.actors.length + 1);
+  await expect(analysis.root.locator('#path-from')).toHaveValue(relation.source);
+  await expect(analysis.path([from, to])).toHaveCount(1);
 
   await analysis.show('Influence');
   await analysis.root.locator('summary', { hasText: 'Centrality' }).click();

@@ -155,10 +155,12 @@ export function installScaleProbe(): void {
     },
   };
 
-  const shown: Record<AnalysisStep, string> = {
-    ranking: 'ol.ranking > li',
-    blocs: '[data-bloc="0"] .members',
-    paths: '#path-from option:nth-child(2)',
+  /** What each step waits for: every selector matching in the panel. */
+  const shown: Record<AnalysisStep, string[]> = {
+    ranking: ['ol.ranking > li'],
+    blocs: ['[data-bloc="0"] .members'],
+    // Both lists of actors filled (past a few hundred actors, a task after the section shows).
+    paths: ['#path-from option:nth-child(2)', '#path-to option:nth-child(2)'],
   };
 
   const probe: ScaleProbe = {
@@ -167,10 +169,11 @@ export function installScaleProbe(): void {
       const measured = (async () => {
         const startedAt = await next('mousedown');
         await new Promise<void>((resolve) => {
-          const poll = () =>
-            deepQuery(document, 'ag-analysis')?.shadowRoot?.querySelector(shown[awaited])
-              ? resolve()
-              : requestAnimationFrame(poll);
+          const poll = () => {
+            const panel = deepQuery(document, 'ag-analysis')?.shadowRoot;
+            if (shown[awaited].every((selector) => panel?.querySelector(selector))) resolve();
+            else requestAnimationFrame(poll);
+          };
           requestAnimationFrame(poll);
         });
         return { startedAt, paintedAt: await afterPaint() };

@@ -28,6 +28,7 @@ import type { VisibleGraph } from '../../model/view';
 import { relationTypes } from '../../model/vocabulary';
 import type { AppState, Overlay } from '../../state/app-state';
 import { lastOf } from '../last-of';
+import { fillLongList } from '../long-list';
 
 export { styles } from './ag-analysis.styles';
 
@@ -717,23 +718,26 @@ export class AnalysisContent implements ReactiveController {
         litPath: undefined,
         shownPaths: pathPage,
       });
-    const actorSelect = (end: 'from' | 'to', id: string, chosen: string) => {
+    const actorSelect = (end: 'from' | 'to', id: string) => {
       const actors = this.actorsByName(network);
-      const options = end === 'from' ? this.fromOptions(actors) : this.toOptions(actors);
-      // Put in at once, not as 5,000 parts of a template (each its own update).
+      // Options made once per network and put in at once (a task later for thousands).
       const fill = (element?: Element) => {
-        const select = element as HTMLSelectElement | undefined;
-        if (!select) return;
-        if (select.options[0] !== options[0]) select.replaceChildren(...options);
-        select.value = chosen;
+        if (!element) return;
+        fillLongList(element as HTMLSelectElement, {
+          source: actors,
+          size: actors.length + 1,
+          options: () => (end === 'from' ? this.fromOptions(actors) : this.toOptions(actors)),
+          value: () => this.settings[end],
+          label: (value) => actors.find((actor) => actor.id === value)?.name ?? 'Choose an actor',
+        });
       };
       return html`<select id=${id} @change=${choose(end)} ${ref(fill)}></select>`;
     };
     return html`
       <h2>Paths of influence</h2>
       <div class="path-form">
-        <label for="path-from">From</label> ${actorSelect('from', 'path-from', from)}
-        <label for="path-to">To</label> ${actorSelect('to', 'path-to', to)}
+        <label for="path-from">From</label> ${actorSelect('from', 'path-from')}
+        <label for="path-to">To</label> ${actorSelect('to', 'path-to')}
         <fieldset>
           <legend>Steps may follow</legend>
           ${relationTypes.map(

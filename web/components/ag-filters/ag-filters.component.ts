@@ -16,6 +16,7 @@ import {
 import { actorKinds, confidences, relationTypes } from '../../model/vocabulary';
 import { appStateContext, type AppState } from '../../state/app-state';
 import { lastOf } from '../last-of';
+import { fillLongList } from '../long-list';
 import { kindLabels } from '../../theme';
 import { styles } from './ag-filters.styles';
 
@@ -304,12 +305,17 @@ export class AgFilters extends LitElement {
       const next = { ...base, ...change };
       this.update_({ focus: next.actor ? next : undefined });
     };
-    const options = this.focusOptions(graph);
+    // Options made once per graph and put in at once (a task later for thousands).
     const fill = (element?: Element) => {
-      const select = element as HTMLSelectElement | undefined;
-      if (!select) return;
-      if (select.options[0] !== options[0]) select.replaceChildren(...options);
-      select.value = focus?.actor ?? '';
+      if (!element) return;
+      fillLongList(element as HTMLSelectElement, {
+        source: graph,
+        size: graph.actors.length + 1,
+        options: () => this.focusOptions(graph),
+        value: () => this.filters.focus?.actor ?? '',
+        label: (value) =>
+          graph.actors.find((actor) => actor.id === value)?.name ?? '(whole network)',
+      });
     };
     return html`<fieldset class="focus">
       <legend>Focus</legend>
