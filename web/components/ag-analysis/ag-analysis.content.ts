@@ -711,7 +711,7 @@ export class AnalysisContent implements ReactiveController {
   // Paths
 
   private renderPaths(state: AppState, network: Network) {
-    const { from, to, pathTypes, maxLength } = this.settings;
+    const { pathTypes, maxLength } = this.settings;
     const choose = (end: 'from' | 'to') => (event: Event) =>
       this.change({
         [end]: (event.target as HTMLSelectElement).value,
