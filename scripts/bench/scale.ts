@@ -2,9 +2,10 @@
 // it generates a synthetic dataset (scripts/synthetic.ts), compiles it in a fresh process per run,
 // serves the compiled graph as data/graph.json with the built app and measures, each run in a
 // fresh browser context: the first frame, an edge click to the evidence panel, a filter change
-// to the repaint, a search to the actor centred, the analysis panel opened and its Blocs and
-// Paths shown, the JS heap and the longest main-thread task of those interactions. The same graph is also drawn by a bare Cytoscape page (canvas, and WebGL)
-// and, when sigma is installed, by sigma.js, for ratios: what the app adds to the renderer.
+// to the repaint, a search to the actor centred, the analysis panel opened, its Blocs shown and
+// coloured on the graph, its Paths shown, the JS heap and the longest main-thread task of those
+// interactions. The same graph is also drawn by a bare Cytoscape page (canvas, and WebGL) and,
+// when sigma is installed, by sigma.js, for ratios: what the app adds to the renderer.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -43,8 +44,11 @@ const loadTimeoutMs = 300_000;
 const stepTimeoutMs = 300_000;
 /** Pause between the graph appearing and the first interaction, as a person would take. */
 const settleMs = 500;
-/** What the analysis steps wait for, in order: the panel opened, then its Blocs and Paths. */
-const analysisSteps = ['ranking', 'blocs', 'paths'] as const;
+/**
+ * What the analysis steps wait for, in order: the panel opened, its Blocs, the blocs coloured on
+ * the graph, and its Paths.
+ */
+const analysisSteps = ['ranking', 'blocs', 'colour', 'paths'] as const;
 export type AnalysisStep = (typeof analysisSteps)[number];
 
 /** The relation type the filter step unchecks. */
@@ -75,7 +79,9 @@ export interface ScaleProbe {
   /**
    * Times from the next mousedown to the frame painted once the analysis panel shows what was
    * asked, checked in every frame: `ranking`, the influence ranking; `blocs`, the members of the
-   * blocs (computed in a worker on a large graph); `paths`, the lists of actors to choose from.
+   * blocs (computed in a worker on a large graph); `colour`, every actor of the graph coloured by
+   * its bloc (a large graph colours a slice per frame); `paths`, the lists of actors to choose
+   * from.
    */
   armAnalysis(awaited: AnalysisStep, timeoutMs: number): void;
   timed?: Promise<Timed>;
@@ -159,8 +165,13 @@ export function installScaleProbe(): void {
   const shown: Record<AnalysisStep, string[]> = {
     ranking: ['ol.ranking > li'],
     blocs: ['[data-bloc="0"] .members'],
+    // The box ticked (so the blocs are handed to the graph), and then the graph done colouring.
+    colour: ['.colour-blocs input:checked'],
     // Both lists of actors filled (past a few hundred actors, a task after the section shows).
     paths: ['#path-from option:nth-child(2)', '#path-to option:nth-child(2)'],
+  };
+  const done: Partial<Record<AnalysisStep, () => boolean>> = {
+    colour: () => window.actorGraphView?.painting() === false,
   };
 
   const probe: ScaleProbe = {
@@ -171,7 +182,8 @@ export function installScaleProbe(): void {
         await new Promise<void>((resolve) => {
           const poll = () => {
             const panel = deepQuery(document, 'ag-analysis')?.shadowRoot;
-            if (shown[awaited].every((selector) => panel?.querySelector(selector))) resolve();
+            const found = shown[awaited].every((selector) => panel?.querySelector(selector));
+            if (found && (done[awaited]?.() ?? true)) resolve();
             else requestAnimationFrame(poll);
           };
           requestAnimationFrame(poll);
@@ -743,6 +755,7 @@ async function measureApp(
     const buttons: Record<AnalysisStep, Locator> = {
       ranking: sidePanel.getByRole('button', { name: 'Analysis' }),
       blocs: sections.getByRole('button', { name: 'Blocs' }),
+      colour: page.locator('ag-analysis').getByLabel('Colour blocs on the graph'),
       paths: sections.getByRole('button', { name: 'Paths' }),
     };
     const analysis = {} as Record<AnalysisStep, Awaited<ReturnType<typeof awaitTimed>>>;
@@ -775,6 +788,7 @@ async function measureApp(
       centred: longest(centred.startedAt, centred.paintedAt),
       ranking: longest(analysis.ranking.startedAt, analysis.ranking.paintedAt),
       blocs: longest(analysis.blocs.startedAt, analysis.blocs.paintedAt),
+      colour: longest(analysis.colour.startedAt, analysis.colour.paintedAt),
       paths: longest(analysis.paths.startedAt, analysis.paths.paintedAt),
       all: 0,
     };
@@ -800,6 +814,7 @@ async function measureApp(
       analysisMs: {
         ranking: analysis.ranking.ms,
         blocs: analysis.blocs.ms,
+        colour: analysis.colour.ms,
         paths: analysis.paths.ms,
       },
       longestTask,
@@ -1010,6 +1025,7 @@ export function scaleReport(
     ],
     ['app: open Analysis → ranking shown', 'ms', (run) => run.analysisMs.ranking],
     ['app: Analysis, Blocs → blocs shown', 'ms', (run) => run.analysisMs.blocs],
+    ['app: Blocs, colour them → graph coloured', 'ms', (run) => run.analysisMs.colour],
     ['app: Analysis, Paths → actor lists ready', 'ms', (run) => run.analysisMs.paths],
     ['app: JS heap after load (after GC)', 'MB', (run) => run.heapMB],
   ];
@@ -1020,6 +1036,7 @@ export function scaleReport(
     ['app: longest main-thread task, Enter', (run) => run.longestTask.centred],
     ['app: longest main-thread task, open Analysis', (run) => run.longestTask.ranking],
     ['app: longest main-thread task, Blocs', (run) => run.longestTask.blocs],
+    ['app: longest main-thread task, colour blocs', (run) => run.longestTask.colour],
     ['app: longest main-thread task, Paths', (run) => run.longestTask.paths],
   ];
   const rows: string[][] = [

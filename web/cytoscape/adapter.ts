@@ -52,6 +52,8 @@ export interface GraphView {
   setOverlay(overlay: Overlay | null): void;
   /** Ids of the elements drawn with full detail (names, arrows, dashes) on a large graph. */
   detailedIds(): string[];
+  /** Whether an overlay is still being drawn: a large graph colours blocs a slice per frame. */
+  painting(): boolean;
   /** Ids of the elements an overlay's highlight lights, as drawn. */
   litIds(): string[];
   /** Ids of the hovered actor's neighbourhood as lit (itself, its relations and their actors). */
@@ -418,6 +420,7 @@ export function createGraphView(
    * takes over from one under way.
    */
   let blocsRun = 0;
+  let blocsPending = false;
   const colourBlocs = (blocs: Readonly<Record<string, number>>) => {
     const run = ++blocsRun;
     const blocOf = (node: cytoscape.NodeSingular) =>
@@ -437,6 +440,7 @@ export function createGraphView(
       cy.batch(() => {
         for (const [node, bloc] of slice) recolour(node, bloc);
       });
+      blocsPending = pending.length > 0;
       if (pending.length > 0) {
         // Once the frame showing this slice is drawn.
         requestAnimationFrame(() => setTimeout(step, 0));
@@ -1020,6 +1024,7 @@ export function createGraphView(
     litIds: () => view.elements('.lit').map((element) => element.id()),
     nearIds: () => (top ? view.elements('.near') : near).map((element) => element.id()),
     detailedIds: () => [...detailedEdges, ...detailedNodes.map((node) => node.id())],
+    painting: () => blocsPending,
     actorPositions: () =>
       cy
         .nodes()

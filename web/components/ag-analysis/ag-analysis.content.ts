@@ -938,7 +938,7 @@ export class AnalysisContent implements ReactiveController {
         signs are + + + or + − − (the enemy of my enemy is my friend).
       </p>
       <div class="options">
-        <label>
+        <label class="colour-blocs">
           <input
             type="checkbox"
             .checked=${colourBlocs}

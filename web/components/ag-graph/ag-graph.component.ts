@@ -22,6 +22,7 @@ declare global {
       | 'actorPositions'
       | 'detailedIds'
       | 'nearIds'
+      | 'painting'
     >;
   }
 }
