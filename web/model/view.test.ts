@@ -211,4 +211,17 @@ describe('filterCounts', () => {
       sources: { s1: 3, s2: 3 },
     });
   });
+
+  it('counts only what is visible when told what is, as it counts a graph of just that', () => {
+    const visible = visibleGraph(tinyGraph, { ...all, types: ['cooperation', 'rivalry'] });
+    expect(visible.relations.size).toBeLessThan(tinyGraph.relations.length);
+    expect(filterCounts(tinyGraph, visible)).toEqual(
+      filterCounts({
+        ...tinyGraph,
+        actors: tinyGraph.actors.filter((actor) => visible.actors.has(actor.id)),
+        relations: tinyGraph.relations.filter((relation) => visible.relations.has(relation.id)),
+      }),
+    );
+    expect(filterCounts(tinyGraph, visible).types.leverage).toBe(0);
+  });
 });

@@ -97,33 +97,41 @@ export function neighbourhood(
   return { actors, relations: followed };
 }
 
+/**
+ * Whether a relation passes the type, confidence, source and time filters: the test made once
+ * for a set of filters (with sets for its lists), to be run on thousands of relations.
+ */
+export function relationFilter(filters: ViewFilters): (relation: CompiledRelation) => boolean {
+  const types = new Set<string>(filters.types);
+  const confidence = new Set<string>(filters.confidence);
+  const sources = new Set(filters.sources);
+  const time = { includeUndated: filters.includeUndated };
+  return (relation) =>
+    types.has(relation.type) &&
+    confidence.has(relation.confidence) &&
+    relation.evidence.some((evidence) => sources.has(evidence.source)) &&
+    isActiveAt(relation.period, filters.when, time);
+}
+
 /** Whether a relation passes the type, confidence, source and time filters. */
 export function relationPasses(relation: CompiledRelation, filters: ViewFilters): boolean {
-  return (
-    filters.types.includes(relation.type) &&
-    filters.confidence.includes(relation.confidence) &&
-    relation.evidence.some((evidence) => filters.sources.includes(evidence.source)) &&
-    isActiveAt(relation.period, filters.when, { includeUndated: filters.includeUndated })
-  );
+  return relationFilter(filters)(relation);
 }
 
 export function visibleGraph(graph: CompiledGraph, filters: ViewFilters): VisibleGraph {
-  const kindOf = new Map(graph.actors.map((actor) => [actor.id, actor.kind]));
-  const actorShown = (id: string) => filters.kinds.includes(kindOf.get(id) as ActorKind);
+  const kinds = new Set<string>(filters.kinds);
+  const actors = new Set<string>();
+  for (const actor of graph.actors) if (kinds.has(actor.kind)) actors.add(actor.id);
+  const passes = relationFilter(filters);
   const relations = graph.relations.filter(
-    (relation) =>
-      relationPasses(relation, filters) &&
-      actorShown(relation.source) &&
-      actorShown(relation.target),
+    (relation) => passes(relation) && actors.has(relation.source) && actors.has(relation.target),
   );
-  if (filters.focus && kindOf.has(filters.focus.actor)) {
-    const near = neighbourhood(relations, filters.focus);
+  const focus = filters.focus;
+  if (focus && graph.actors.some((actor) => actor.id === focus.actor)) {
+    const near = neighbourhood(relations, focus);
     return { actors: near.actors, relations: near.relations };
   }
-  return {
-    actors: new Set(graph.actors.filter((actor) => actorShown(actor.id)).map((actor) => actor.id)),
-    relations: new Set(relations.map((relation) => relation.id)),
-  };
+  return { actors, relations: new Set(relations.map((relation) => relation.id)) };
 }
 
 /** How many relations (types, confidence, sources) or actors (kinds) each filter option holds. */
@@ -134,15 +142,19 @@ export interface FilterCounts {
   sources: Record<string, number>;
 }
 
-export function filterCounts(graph: CompiledGraph): FilterCounts {
+/** The counts of the graph's actors and relations, or of those of them that `visible` holds. */
+export function filterCounts(graph: CompiledGraph, visible?: VisibleGraph): FilterCounts {
   const counts: FilterCounts = {
     types: Object.fromEntries(relationTypes.map((t) => [t, 0])) as Record<RelationType, number>,
     kinds: Object.fromEntries(actorKinds.map((k) => [k, 0])) as Record<ActorKind, number>,
     confidence: Object.fromEntries(confidences.map((c) => [c, 0])) as Record<Confidence, number>,
     sources: Object.fromEntries(graph.sources.map((s) => [s.id, 0])),
   };
-  for (const actor of graph.actors) counts.kinds[actor.kind]++;
+  for (const actor of graph.actors) {
+    if (!visible || visible.actors.has(actor.id)) counts.kinds[actor.kind]++;
+  }
   for (const relation of graph.relations) {
+    if (visible && !visible.relations.has(relation.id)) continue;
     counts.types[relation.type]++;
     counts.confidence[relation.confidence]++;
     // Each source once, however many of its passages the relation cites.

@@ -112,11 +112,7 @@ export class AgFilters extends LitElement {
         graph,
         visible,
         total: this.counts?.graph === graph ? this.counts.total : filterCounts(graph),
-        shown: filterCounts({
-          ...graph,
-          actors: graph.actors.filter((a) => visible.actors.has(a.id)),
-          relations: graph.relations.filter((r) => visible.relations.has(r.id)),
-        }),
+        shown: filterCounts(graph, visible),
       };
     }
     return this.counts;
