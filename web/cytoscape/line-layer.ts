@@ -5,8 +5,10 @@
 // 25,000 relations that was most of the first frame, and every filter change redrew them all
 // (about 250 ms). Here a line is a record, and the lines of each type and width are one path:
 // 16,000 of them are drawn in a few milliseconds. Each type has its own canvas, so that a filter
-// on one type leaves the others' pictures as they are. Cytoscape keeps the actors, and the few
-// edges in view once zoomed in, which it draws in detail (curves, dashes, arrows, counts).
+// on one type leaves the others' pictures as they are. The price: types no longer interleave,
+// and where lines cross, the later type (leverage, then rivalry, over cooperation) is the one
+// seen. Cytoscape keeps the actors, and the few edges in view once zoomed in, which it draws in
+// detail (curves, dashes, arrows, counts).
 import type { Core } from 'cytoscape';
 import { relationStyles } from '../theme';
 import type { RelationType } from '../model/schema';
