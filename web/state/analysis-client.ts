@@ -17,14 +17,10 @@ import {
   type AnalysisRequest,
   type PathsQuery,
 } from '../model/analysis-job';
+import { listenTo, type WorkerPort } from './worker-port';
 
-/** The part of a Worker the client uses, so that tests can hand it a fake. */
-export interface AnalysisWorker {
-  postMessage(request: AnalysisRequest): void;
-  terminate(): void;
-  onmessage: ((event: MessageEvent<AnalysisAnswer>) => void) | null;
-  onerror: ((event: ErrorEvent) => void) | null;
-}
+/** The part of the analysis worker the client uses, so that tests can hand it a fake. */
+export type AnalysisWorker = WorkerPort<AnalysisRequest, AnalysisAnswer>;
 
 export function startAnalysisWorker(): AnalysisWorker {
   return new Worker(new URL('../workers/analysis.worker.ts', import.meta.url), {
@@ -90,14 +86,14 @@ export class AnalysisClient {
   }
 
   private connect(): AnalysisWorker {
-    const worker = this.start();
-    worker.onmessage = (event) => this.answer(event.data);
-    worker.onerror = (event) => {
-      event.preventDefault();
-      worker.terminate();
-      if (this.worker === worker) this.worker = undefined;
-      this.failAll(new Error(`analysis: the worker failed: ${event.message}`));
-    };
+    const worker: AnalysisWorker = listenTo(
+      this.start(),
+      (answer) => this.answer(answer),
+      (message) => {
+        if (this.worker === worker) this.worker = undefined;
+        this.failAll(new Error(`analysis: the worker failed: ${message}`));
+      },
+    );
     return worker;
   }
 

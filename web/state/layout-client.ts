@@ -3,14 +3,10 @@
 // request starts a fresh one).
 import type { Positions } from '../model/layout';
 import type { LayoutAnswer, LayoutRequest } from '../model/layout-job';
+import { listenTo, type WorkerPort } from './worker-port';
 
-/** The part of a Worker the client uses, so that tests can hand it a fake. */
-export interface LayoutWorker {
-  postMessage(request: LayoutRequest): void;
-  terminate(): void;
-  onmessage: ((event: MessageEvent<LayoutAnswer>) => void) | null;
-  onerror: ((event: ErrorEvent) => void) | null;
-}
+/** The part of the layout worker the client uses, so that tests can hand it a fake. */
+export type LayoutWorker = WorkerPort<LayoutRequest, LayoutAnswer>;
 
 /** Rejects a run that a newer request, a cancel() or terminate() took the place of. */
 export class LayoutCancelled extends Error {
@@ -79,17 +75,16 @@ export class LayoutClient {
   }
 
   private connect(): LayoutWorker {
-    const worker = this.start();
-    worker.onmessage = (event) => this.answer(event.data);
-    worker.onerror = (event) => {
-      // A worker that failed (to load, or to run) is not asked again.
-      event.preventDefault();
-      worker.terminate();
-      if (this.worker === worker) this.worker = undefined;
-      const pending = this.pending;
-      this.pending = undefined;
-      pending?.reject(new Error(`layout: the worker failed: ${event.message}`));
-    };
+    const worker: LayoutWorker = listenTo(
+      this.start(),
+      (answer) => this.answer(answer),
+      (message) => {
+        if (this.worker === worker) this.worker = undefined;
+        const pending = this.pending;
+        this.pending = undefined;
+        pending?.reject(new Error(`layout: the worker failed: ${message}`));
+      },
+    );
     return worker;
   }
 
